@@ -1,0 +1,100 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence } from '../model/index.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const RELATIVE =
+  /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const YEAR_ONLY =
+  /\b(?:in|since|of|from|until|by|during|before|after)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)/gi;
+
+/** The reference a relative date ("on Sunday") is read against: the article's publication date. */
+export interface DateReference {
+  readonly publishedAt?: string;
+}
+
+function precisionOf(
+  component: chrono.ParsedComponents,
+  relative: boolean,
+  hasReference: boolean,
+): string | undefined {
+  const year = component.get('year');
+  const month = component.get('month');
+  const day = component.get('day');
+  if (year === null || month === null) return undefined;
+  if (relative && !hasReference) return undefined;
+  const yearKnown = component.isCertain('year') || hasReference;
+  if (!yearKnown) return undefined;
+  if (component.isCertain('day') || (relative && hasReference))
+    return `${year}-${pad(month)}-${pad(day ?? 1)}`;
+  if (component.isCertain('month')) return `${year}-${pad(month)}`;
+  return String(year);
+}
+
+/**
+ * Finds date expressions: absolute ("October 26", "January 2020"), years ("in 2014") and relative ones
+ * ("on Sunday", "last week") resolved against the publication date, or left relative with a note.
+ */
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  reference: DateReference = {},
+): DateMention[] {
+  const referenceDate = reference.publishedAt
+    ? new Date(reference.publishedAt.slice(0, 10) + 'T12:00:00Z')
+    : undefined;
+  const hasReference = referenceDate !== undefined && !Number.isNaN(referenceDate.getTime());
+  const dates: DateMention[] = [];
+  for (const sentence of sentences) {
+    const results = chrono.en.parse(
+      sentence.text,
+      hasReference ? { instant: referenceDate!, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)),
+      {
+        forwardDate: false,
+      },
+    );
+    const covered: [number, number][] = [];
+    for (const result of results) {
+      const start = sentence.start + result.index;
+      const end = start + result.text.length;
+      // Times of day alone ("at 5") and bare numbers are not dates worth a timeline.
+      if (
+        !result.start.isCertain('day') &&
+        !result.start.isCertain('month') &&
+        !result.start.isCertain('weekday') &&
+        !/week|month|year|yesterday|today|tomorrow|tonight/i.test(result.text)
+      )
+        continue;
+      const isRelative =
+        RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
+      const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
+      const date = precisionOf(result.start, isRelative || relative, hasReference);
+      const mention: DateMention = {
+        start,
+        end,
+        text: result.text,
+        relative: isRelative,
+        sentenceId: sentence.id,
+        ...(date && { date }),
+        ...(!date && {
+          note: isRelative ? 'relative date: the publication date is unknown' : 'year not stated',
+        }),
+      };
+      dates.push(mention);
+      covered.push([start, end]);
+    }
+    for (const match of sentence.text.matchAll(YEAR_ONLY)) {
+      const start = sentence.start + match.index + match[0].length - match[1]!.length;
+      if (covered.some(([s, e]) => start >= s && start < e)) continue;
+      dates.push({
+        start,
+        end: start + 4,
+        text: match[1]!,
+        relative: false,
+        date: match[1]!,
+        sentenceId: sentence.id,
+      });
+    }
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,155 @@
+import type { Quantity, Sentence } from '../model/index.js';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  dozen: 12,
+};
+const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
+  [/(?:over|more than|upwards of|in excess of|above)$/i, 'over'],
+  [/(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
+  [/(?:under|fewer than|less than|below)$/i, 'under'],
+  [/(?:at most|up to|as many as|no more than)$/i, 'at-most'],
+  [/(?:about|around|approximately|roughly|nearly|almost|some|an estimated|close to|more or less)$/i, 'about'],
+];
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const STOP_WORDS = new Set(
+  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left'.split(
+    ' ',
+  ),
+);
+const NUMBER = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).join('|')}))?)(?:\\s+(hundred|thousand|million|billion|dozen))?\\b(\\+)?`,
+  'gi',
+);
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const SINCE = new RegExp(
+  `\\bsince\\s+(?:the\\s+[\\w\\s-]{0,40}?\\s+on\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
+  'i',
+);
+
+function wordValue(word: string): number | undefined {
+  const parts = word.toLowerCase().split(/[- ]/);
+  let total = 0;
+  for (const part of parts) {
+    const value = WORD_NUMBERS[part];
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+/** Singular, lower-case form of a counted noun ("attacks" -> "attack", "casualties" -> "casualty"). */
+export function singularUnit(word: string): string {
+  const lower = word.toLowerCase();
+  if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(lower)) return lower;
+  if (/(?:ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
+  if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
+  return lower;
+}
+
+/** The noun a number counts: the last word before a preposition or verb among the next few words. */
+function countedNoun(after: string, before: string): string | undefined {
+  const words = after.split(/\s+/).filter(Boolean).slice(0, 6);
+  let head: string | undefined;
+  for (const raw of words) {
+    const word = raw.replace(/[^\p{L}.-]+$/u, '').replace(/^[^\p{L}]+/u, '');
+    if (/^(?:and|or)$/i.test(word)) continue; // "rocket and drone attacks"
+    if (!word || STOP_WORDS.has(word.toLowerCase()) || /^[([]/.test(raw)) break;
+    if (head && /(?:ed|ing)$/.test(word) && !/^(?:mostly|mainly|largely)$/.test(word)) break;
+    if (/^(?:mostly|mainly|largely|confirmed|reported|more|additional|other|new|total)$/i.test(word))
+      continue;
+    head = word;
+    if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw))) break;
+  }
+  if (head && /^times?$/i.test(head)) {
+    // "came under attack 32 times": the count is of the noun before the number.
+    return /(\p{L}+)\s*$/u.exec(before)?.[1];
+  }
+  return head;
+}
+
+/**
+ * Finds counts in sentences: the number (digits or words, "two dozen" = 24), its qualifier ("over", "at least"),
+ * what it counts, and the date the count runs from ("since October 17", as month-day text resolved later).
+ */
+export function findQuantities(text: string, sentences: readonly Sentence[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const sentence of sentences) {
+    const since = SINCE.exec(sentence.text);
+    for (const match of sentence.text.matchAll(NUMBER)) {
+      const raw = match[1]!;
+      const before = sentence.text.slice(0, match.index);
+      const previousWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+      const after = sentence.text.slice(match.index + match[0].length);
+      if (
+        MONTHS.test(previousWord) ||
+        /^\s*(?:st|nd|rd|th)\b/.test(after) ||
+        (/^[,\s]*\d{4}\b/.test(after) && MONTHS.test(previousWord))
+      )
+        continue;
+      if (/^(?:19|20)\d{2}$/.test(raw) && !/^\s*\p{Ll}+s\b/u.test(after)) continue; // a year, as in "the 2003 invasion"
+      let value = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
+      if (value === undefined || Number.isNaN(value)) continue;
+      const scale = match[2]?.toLowerCase();
+      if (scale) value *= SCALES[scale]!;
+      if (/^one$/i.test(raw) && !scale) continue; // "one of", "only once": too ambiguous to count
+      const unit = countedNoun(after, before);
+      if (!unit || /^(?:of|percent)$/i.test(unit)) continue;
+      const qualifierText = before.trimEnd();
+      let qualifier: Quantity['qualifier'] = match[3] ? 'at-least' : 'exact';
+      for (const [pattern, name] of QUALIFIERS) if (pattern.test(qualifierText)) qualifier = name;
+      const qualifierMatch = QUALIFIERS.map(([p]) => p.exec(qualifierText)).find(Boolean);
+      const start =
+        sentence.start + (qualifierMatch && qualifier !== 'exact' ? qualifierMatch.index : match.index);
+      const unitIndex = sentence.text.indexOf(unit, match.index + match[0].length);
+      const end =
+        unitIndex >= 0 && unitIndex < match.index + match[0].length + 60
+          ? sentence.start + unitIndex + unit.length
+          : sentence.start + match.index + match[0].length;
+      quantities.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value,
+        qualifier,
+        unit: singularUnit(unit),
+        ...(since && { since: `${since[1]} ${since[2]}` }),
+        sentenceId: sentence.id,
+      });
+    }
+  }
+  return quantities;
+}

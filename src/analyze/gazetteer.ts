@@ -1,0 +1,201 @@
+// General-knowledge word lists that shape entity typing. They name kinds of things (countries, titles,
+// organisation words), never the entities of any one story.
+
+/** Countries, regions and large places commonly written bare in the news. */
+export const PLACES = new Set(
+  (
+    'Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium ' +
+    'Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark ' +
+    'Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France Gaza Georgia Germany Ghana Greece Guatemala Haiti ' +
+    'Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo ' +
+    'Kuwait Laos Latvia Lebanon Libya Lithuania Malaysia Mali Mexico Moldova Mongolia Morocco Mozambique Myanmar Nepal ' +
+    'Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Peru Philippines Poland Portugal Qatar ' +
+    'Romania Russia Rwanda Scotland Serbia Singapore Slovakia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania ' +
+    'Thailand Tunisia Turkey Türkiye Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Asia ' +
+    'America Americas Antarctica Arctic Baghdad Tehran Beirut Damascus Ankara Cairo Jerusalem Moscow Kyiv Kiev Beijing ' +
+    'London Paris Berlin Washington Brussels Tokyo Delhi Istanbul Riyadh Doha Dubai Kabul Islamabad Mosul Basra Erbil ' +
+    'Anbar Kurdistan Crimea Donbas California Texas Florida York Chicago Boston Sinai Golan Balkans Caucasus Sahel ' +
+    'US U.S. USA U.S.A. UK U.K.'
+  ).split(' '),
+);
+
+/** Multi-word places. */
+export const PLACE_PHRASES = new Set([
+  'United States',
+  'United Kingdom',
+  'United Arab Emirates',
+  'Saudi Arabia',
+  'South Africa',
+  'North Korea',
+  'South Korea',
+  'New York',
+  'Middle East',
+  'Gaza Strip',
+  'West Bank',
+  'Persian Gulf',
+  'Red Sea',
+  'Green Zone',
+  'Latin America',
+  'Los Angeles',
+  'San Francisco',
+  'New Zealand',
+  'Hong Kong',
+  'Sri Lanka',
+  'Tahrir Square',
+]);
+
+/** Words that make a name an organisation. */
+export const ORG_WORDS = new Set(
+  (
+    'Administration Agency Airlines Army Assembly Association Authority Bank Board Bureau Cabinet Center Centre Church ' +
+    'College Command Commission Committee Company Congress Corporation Corps Council Court Department Embassy Federation ' +
+    'Forces Foundation Fund Government Guard Institute League Media Ministry Navy Network News Office Organization ' +
+    'Organisation Parliament Pentagon Police Post Press Reuters Senate School Service Times Tribunal Union University ' +
+    'AFP CNN BBC NATO UN EU IRGC FBI CIA NSA WHO IMF OPEC Inc Ltd Corp Group Institute Journal Kremlin'
+  ).split(' '),
+);
+
+/** Words that make a name an armed, political or religious group rather than an institution. */
+export const GROUP_WORDS = new Set(
+  (
+    'Brigades Brigade Militia Militias Movement Party Resistance Front Hezbollah Hizbollah Hamas Taliban Houthis Houthi ' +
+    'ISIS ISIL Qaeda Jihad Mobilization Mobilisation Islamists Rebels Coalition Alliance'
+  ).split(' '),
+);
+
+/** Titles and roles written before a person's name. */
+export const TITLES = [
+  'Secretary of State',
+  'Secretary of Defense',
+  'Defense Secretary',
+  'Foreign Minister',
+  'Prime Minister',
+  'Deputy Prime Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'President',
+  'Vice President',
+  'Former President',
+  'ex-President',
+  'Supreme Leader',
+  'Chancellor',
+  'Governor',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'Representative',
+  'Speaker',
+  'Ambassador',
+  'Minister',
+  'Secretary',
+  'General',
+  'Gen.',
+  'Lt. Gen.',
+  'Maj. Gen.',
+  'Brig. Gen.',
+  'Col.',
+  'Lt. Col.',
+  'Capt.',
+  'Sgt.',
+  'Admiral',
+  'Adm.',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Sheikh',
+  'Sayyed',
+  'Ayatollah',
+  'Judge',
+  'Justice',
+  'Mayor',
+  'Dr.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Prof.',
+  'Chief',
+  'Commander',
+  'Spokesman',
+  'Spokeswoman',
+  'spokesman',
+  'spokeswoman',
+  'Editor',
+  'CEO',
+];
+
+/** Capitalised words that start sentences or headlines without naming anything. */
+export const NOT_NAMES = new Set(
+  (
+    'The A An This That These Those He She It They We I You His Her Its Their Our My Your But And Or Nor So Yet For In On ' +
+    'At By To From With Without As If When While After Before Since Until Although Though However Meanwhile Moreover ' +
+    'Therefore Thus Also Both Either Neither Each Every All Some Many Most Much More Less Few Several Such No Not Yes There ' +
+    'Here Where What Which Who Whom Whose Why How Once Unabashed Likewise Still Even Only Just Now Then Today Yesterday ' +
+    'Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Speaking Slamming According Following During Despite Amid Among Under Over Against ' +
+    'Through Into Upon About Between Within Across Remembering Fix Listen Read Watch Sign Subscribe Follow Click Share ' +
+    'One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions ' +
+    'Iranian Iraqi American Israeli Turkish Syrian Lebanese Palestinian Russian Ukrainian Chinese British French German ' +
+    'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democrat Democrats ' +
+    'Republican Republicans Zionist Mr Mrs Ms Dr'
+  ).split(' '),
+);
+
+/** Demonyms and other adjectives that carry a location, for roles like "Iraqi Prime Minister". */
+export const DEMONYMS: Record<string, string> = {
+  American: 'United States',
+  US: 'United States',
+  'U.S.': 'United States',
+  Iraqi: 'Iraq',
+  Iranian: 'Iran',
+  Israeli: 'Israel',
+  Turkish: 'Turkey',
+  Syrian: 'Syria',
+  Lebanese: 'Lebanon',
+  Palestinian: 'Palestine',
+  Russian: 'Russia',
+  Ukrainian: 'Ukraine',
+  Chinese: 'China',
+  British: 'United Kingdom',
+  French: 'France',
+  German: 'Germany',
+  Egyptian: 'Egypt',
+  Saudi: 'Saudi Arabia',
+  Jordanian: 'Jordan',
+  Qatari: 'Qatar',
+  Yemeni: 'Yemen',
+};
+
+/** Words that make a name a place ("Ain al-Asad Airbase", "Tahrir Square"). */
+export const PLACE_WORDS = new Set(
+  'Airbase Base Airport Square Street Avenue Province Camp Bridge River Valley Mountains Island Islands Sea Gulf Strait Border Crossing Hospital Stadium'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case words that, just before a name, say what kind of thing it names ("the militia group Ashab al-Kahf"). */
+export const TYPE_CUES: Record<string, 'group' | 'organization' | 'location' | 'person'> = {
+  group: 'group',
+  militia: 'group',
+  militias: 'group',
+  movement: 'group',
+  party: 'group',
+  faction: 'group',
+  organization: 'organization',
+  organisation: 'organization',
+  company: 'organization',
+  firm: 'organization',
+  agency: 'organization',
+  outlet: 'organization',
+  newspaper: 'organization',
+  city: 'location',
+  town: 'location',
+  village: 'location',
+  province: 'location',
+  region: 'location',
+  cleric: 'person',
+  leader: 'person',
+  spokesman: 'person',
+  spokeswoman: 'person',
+};

@@ -1,0 +1,56 @@
+import type { Sentence } from '../model/index.js';
+
+// Words that end in a period without ending a sentence when a capitalised word follows.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st sr jr mt ft no vs etc inc ltd co corp dept ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig pres sec hon brig supt insp det pvt cpl ' +
+    'mass calif fla tex ariz colo conn ill ind kan ky la md mich minn miss mo neb nev okla ore pa tenn va wash wis'
+  ).split(' '),
+);
+// After a dotted acronym (U.S.), these words start a new sentence rather than continue a name.
+const SENTENCE_STARTERS = new Set(
+  'The A An He She It They We I This That These Those But And In On At As If When While After Before Since However Meanwhile There His Her Their Its Our'.split(
+    ' ',
+  ),
+);
+
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])/gu;
+
+function isNonFinalPeriod(text: string, markIndex: number, nextWord: string): boolean {
+  if (text[markIndex] !== '.') return false;
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markIndex - 20), markIndex))?.[1] ?? '';
+  const word = before.replace(/^\.+/, '');
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Lloyd J. Austin"
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord); // "U.S", "U.N"
+  return false;
+}
+
+/** Splits clean text into sentences with offsets: paragraphs always end a sentence; abbreviations and initials do not. */
+export function splitSentences(text: string, idPrefix = 's'): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start)
+      sentences.push({ id: `${idPrefix}${sentences.length + 1}`, start, end, text: text.slice(start, end) });
+  };
+  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  for (const match of text.matchAll(paragraph)) {
+    const base = match.index;
+    const body = match[0];
+    let start = 0;
+    for (const boundary of body.matchAll(BOUNDARY)) {
+      const markIndex = boundary.index;
+      const afterSpace = markIndex + boundary[0].length;
+      const nextWord = /^["“‘'([]?([\p{L}\d]+)/u.exec(body.slice(afterSpace))?.[1] ?? '';
+      if (isNonFinalPeriod(body, markIndex, nextWord)) continue;
+      const end = markIndex + boundary[1]!.length + boundary[2]!.length;
+      push(base + start, base + end);
+      start = afterSpace;
+    }
+    push(base + start, base + body.length);
+  }
+  return sentences;
+}

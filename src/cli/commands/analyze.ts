@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { readInputs } from '../../ingest/index.js';
+import { buildReport } from '../../pipeline/index.js';
+import { renderReport, type ReportFormat } from '../../report/index.js';
+import { openStore } from '../../store/index.js';
+import { CliError } from '../cli-error.js';
+import { dbOption, formatOption } from '../options.js';
+import { createProgress } from '../progress.js';
+import { readStdin } from '../read-stdin.js';
+import { writeOutput } from '../write-output.js';
+
+interface AnalyzeOptions {
+  format: ReportFormat;
+  out?: string;
+  db: string;
+  store: boolean;
+  quiet?: boolean;
+}
+
+/** `parallax analyze`: inputs in, a story report out, everything saved in the store. */
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('analyse articles (files, directories, JSON/JSONL, or - for stdin) and report their stories')
+    .argument('<inputs...>', 'files, directories (read recursively), or - for stdin')
+    .addOption(formatOption('markdown'))
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(dbOption())
+    .option('--no-store', 'do not save anything in the database')
+    .option('-q, --quiet', 'no progress or diagnostics on stderr')
+    .action(async (inputs: string[], options: AnalyzeOptions) => {
+      const progress = createProgress(process.stderr, !options.quiet);
+      const { documents, diagnostics } = await readInputs(inputs, { readStdin });
+      const { report } = buildReport(documents, diagnostics, {
+        generatedAt: new Date().toISOString(),
+        onProgress: progress,
+      });
+      if (!options.quiet) {
+        for (const d of report.diagnostics)
+          process.stderr.write(`${d.level}: ${d.input}: ${d.message} (${d.code})\n`);
+      }
+      if (report.articles.length === 0) {
+        throw new CliError(`no article could be analysed from ${inputs.join(', ')}`);
+      }
+      if (options.store) {
+        const store = await openStore(options.db);
+        try {
+          const saved = await store.saveReport(report);
+          if (!options.quiet) {
+            process.stderr.write(
+              `saved to ${options.db}: ${saved.articlesAdded} new articles, ${saved.storiesAdded} new stories, ${saved.storiesUpdated} updated\n`,
+            );
+          }
+        } finally {
+          await store.close();
+        }
+      }
+      await writeOutput(renderReport(report, options.format), options.out);
+    });
+}

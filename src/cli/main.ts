@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerShow } from './commands/show.js';
+import { registerStories } from './commands/stories.js';
+
+/** Every command, in the order `--help` lists them. */
+const COMMANDS = [registerAnalyze, registerStories, registerShow];
+
+/** Builds the `parallax` program. */
+export function buildProgram(): Command {
+  const program = new Command('parallax')
+    .description('See one news story through every outlet that covers it.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      process.stderr.write(`parallax: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(
+      `parallax: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  }
+}

@@ -1,0 +1,71 @@
+import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
+import { shortHash } from '../util/hash.js';
+import { alignFacts } from './align-facts.js';
+import { findConflicts } from './find-conflicts.js';
+import { findFraming } from './find-framing.js';
+import { findOmissions } from './find-omissions.js';
+import { groupQuotes, speakersOf } from './group-quotes.js';
+import { mergeEntities } from './merge-entities.js';
+import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
+
+/** The year a story happens in: the latest year among its articles' publication dates and full dates. */
+export function storyYear(articles: readonly AnalyzedArticle[]): number | undefined {
+  const years = articles.flatMap((a) => [
+    ...(a.article.publishedAt ? [Number(a.article.publishedAt.slice(0, 4))] : []),
+    ...a.dates.filter((d) => d.date && d.date.length === 10).map((d) => Number(d.date!.slice(0, 4))),
+  ]);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * Compares the articles of one story: merges entities, aligns facts, finds conflicts, omissions, quote
+ * variants and each outlet's framing. Near-copies (duplicateOf) should be left out by the caller.
+ */
+export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
+  const entities = mergeEntities(articles);
+  const entityIdByName = new Map<string, string>();
+  for (const entity of entities) for (const alias of entity.aliases) entityIdByName.set(alias, entity.id);
+  const features = new Map<string, SentenceFeatures[]>(
+    articles.map((a) => [a.article.id, sentenceFeatures(a, (name) => entityIdByName.get(name) ?? name)]),
+  );
+  const facts = alignFacts([...features.values()]);
+  const quotes = groupQuotes(articles, entities);
+  const attributionConflicts: Conflict[] = quotes.flatMap((group) => {
+    const speakers = speakersOf(group, entities);
+    if (speakers.size < 2) return [];
+    return [
+      {
+        id: `c-${shortHash(`a:${group.id}`, 10)}`,
+        kind: 'attribution' as const,
+        subject: `who said "${group.text.slice(0, 80)}${group.text.length > 80 ? '…' : ''}"`,
+        values: [...speakers].map(([speaker, articleIds]) => ({
+          value: speaker,
+          articleIds,
+          evidence: group.variants
+            .filter((v) => articleIds.includes(v.articleId))
+            .map((v) => {
+              const sentence = articles
+                .find((a) => a.article.id === v.articleId)
+                ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
+              return {
+                articleId: v.articleId,
+                sentenceId: sentence?.id ?? '',
+                text: sentence?.text ?? v.text,
+              };
+            }),
+        })),
+      },
+    ];
+  });
+  return {
+    entities,
+    facts,
+    conflicts: [...findConflicts(articles, features, storyYear(articles)), ...attributionConflicts],
+    omissions: findOmissions(
+      articles.map((a) => a.article.id),
+      facts,
+    ),
+    quotes,
+    framing: articles.map(findFraming),
+  };
+}

@@ -1,0 +1,222 @@
+import type { AnalyzedArticle, Conflict, Evidence, Quantity } from '../model/index.js';
+import { shortHash } from '../util/hash.js';
+import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
+
+interface Located<T> {
+  readonly articleId: string;
+  readonly item: T;
+  readonly features: SentenceFeatures;
+}
+
+const QUALIFIER_TEXT: Record<NonNullable<Quantity['qualifier']>, string> = {
+  over: 'over ',
+  'at-least': 'at least ',
+  under: 'under ',
+  'at-most': 'at most ',
+  about: 'about ',
+  exact: '',
+};
+
+const plural = (unit: string): string =>
+  /y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /s$/.test(unit) ? unit : `${unit}s`;
+
+/** The range of values a quantity allows ("over 30" allows 31 and up). */
+function range(q: Quantity): [number, number] {
+  switch (q.qualifier) {
+    case 'over':
+      return [q.value + (Number.isInteger(q.value) ? 1 : 0), Infinity];
+    case 'at-least':
+      return [q.value, Infinity];
+    case 'under':
+      return [0, q.value];
+    case 'at-most':
+      return [0, q.value];
+    case 'about':
+      return [q.value * 0.9, q.value * 1.1];
+    default:
+      return [q.value, q.upper ?? q.value];
+  }
+}
+
+const compatible = (a: Quantity, b: Quantity): boolean => {
+  const [a0, a1] = range(a);
+  const [b0, b1] = range(b);
+  return a0 <= b1 && b0 <= a1;
+};
+
+function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
+  const seen = new Set<string>();
+  return located
+    .filter(
+      (l) =>
+        !seen.has(`${l.articleId}:${l.features.sentence.id}`) &&
+        seen.add(`${l.articleId}:${l.features.sentence.id}`),
+    )
+    .map((l) => ({
+      articleId: l.articleId,
+      sentenceId: l.features.sentence.id,
+      text: l.features.sentence.text,
+    }));
+}
+
+/** Sentences about the past (they name a year before the story's own) hold background, not the story's figures. */
+function isBackground(
+  analyzed: AnalyzedArticle,
+  features: SentenceFeatures,
+  storyYear: number | undefined,
+): boolean {
+  if (storyYear === undefined) return false;
+  return analyzed.dates.some(
+    (d) =>
+      d.sentenceId === features.sentence.id && d.date !== undefined && Number(d.date.slice(0, 4)) < storyYear,
+  );
+}
+
+function quantityConflicts(
+  articles: readonly AnalyzedArticle[],
+  features: ReadonlyMap<string, SentenceFeatures[]>,
+  storyYear: number | undefined,
+): Conflict[] {
+  const byUnit = new Map<string, Located<Quantity>[]>();
+  for (const analyzed of articles) {
+    const sentences = features.get(analyzed.article.id)!;
+    for (const quantity of analyzed.quantities) {
+      const f = sentences.find((s) => s.sentence.id === quantity.sentenceId)!;
+      if (isBackground(analyzed, f, storyYear)) continue;
+      byUnit.set(quantity.unit, [
+        ...(byUnit.get(quantity.unit) ?? []),
+        { articleId: analyzed.article.id, item: quantity, features: f },
+      ]);
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const [unit, located] of byUnit) {
+    if (new Set(located.map((l) => l.articleId)).size < 2) continue;
+    // Keep the counts whose sentences are about the same thing as at least one other article's count.
+    const related = located.filter((l) =>
+      located.some((o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15),
+    );
+    if (new Set(related.map((l) => l.articleId)).size < 2) continue;
+    const incompatible = related.some((a) =>
+      related.some((b) => a.articleId !== b.articleId && !compatible(a.item, b.item)),
+    );
+    if (!incompatible) continue;
+    const values = new Map<string, Located<Quantity>[]>();
+    for (const l of related) {
+      const key = `${QUALIFIER_TEXT[l.item.qualifier ?? 'exact']}${l.item.value.toLocaleString('en-US')}`;
+      values.set(key, [...(values.get(key) ?? []), l]);
+    }
+    const anchors = [
+      ...new Set(related.map((l) => l.item.since).filter((s): s is string => s !== undefined)),
+    ];
+    const notes: string[] = [];
+    if (anchors.length > 1) notes.push(`counted from different start dates (${anchors.join(' vs ')})`);
+    const bounds = related.filter((l) => l.item.qualifier === 'over' || l.item.qualifier === 'at-least');
+    for (const bound of bounds) {
+      const fits = related.find(
+        (l) =>
+          l.item.qualifier === 'exact' && l.item.value !== bound.item.value && compatible(l.item, bound.item),
+      );
+      if (fits) notes.push(`"${bound.item.text}" is a lower bound compatible with ${fits.item.value}`);
+    }
+    conflicts.push({
+      id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
+      kind: 'quantity',
+      subject: `number of ${plural(unit)}`,
+      values: [...values].map(([value, ls]) => ({
+        value,
+        normalized: ls[0]!.item.value,
+        articleIds: [...new Set(ls.map((l) => l.articleId))],
+        evidence: evidenceOf(ls),
+      })),
+      ...(notes.length > 0 && { explanation: [...new Set(notes)].join('; ') }),
+    });
+  }
+  return conflicts;
+}
+
+function dateConflicts(
+  articles: readonly AnalyzedArticle[],
+  features: ReadonlyMap<string, SentenceFeatures[]>,
+): Conflict[] {
+  const located: Located<{ month: number; day: number; text: string }>[] = [];
+  for (const analyzed of articles) {
+    const sentences = features.get(analyzed.article.id)!;
+    for (const date of analyzed.dates) {
+      const match = MONTH_DAY.exec(date.text);
+      const preceding = analyzed.article.text.slice(Math.max(0, date.start - 8), date.start);
+      if (!match || /\b(?:since|from|until|till)\s+$/i.test(preceding)) continue;
+      const f = sentences.find((s) => s.sentence.id === date.sentenceId)!;
+      located.push({
+        articleId: analyzed.article.id,
+        item: { month: MONTHS.indexOf(match[1]!.toLowerCase()) + 1, day: Number(match[2]), text: match[0] },
+        features: f,
+      });
+    }
+  }
+  const conflicts: Conflict[] = [];
+  const used = new Set<Located<unknown>>();
+  for (const date of located) {
+    if (used.has(date)) continue;
+    // The same event dated a few days apart by different outlets; further apart is more likely another event.
+    const near = (o: (typeof located)[number]): boolean =>
+      o.item.month === date.item.month && Math.abs(o.item.day - date.item.day) <= 3;
+    const same = located.filter(
+      (o) =>
+        o === date ||
+        (o.articleId !== date.articleId && near(o) && sentenceSimilarity(date.features, o.features) >= 0.25),
+    );
+    const distinct = new Set(same.map((o) => `${o.item.month}-${o.item.day}`));
+    if (distinct.size < 2 || new Set(same.map((o) => o.articleId)).size < 2) continue;
+    same.forEach((o) => used.add(o));
+    const values = new Map<string, Located<{ month: number; day: number; text: string }>[]>();
+    for (const o of same) {
+      const key = `${MONTHS[o.item.month - 1]![0]!.toUpperCase()}${MONTHS[o.item.month - 1]!.slice(1)} ${o.item.day}`;
+      values.set(key, [...(values.get(key) ?? []), o]);
+    }
+    const shared = [...date.features.terms].filter(
+      (t) => same.every((o) => o.features.terms.has(t)) && !MONTHS.includes(t),
+    );
+    conflicts.push({
+      id: `c-${shortHash(`d:${[...values.keys()].join('|')}:${shared.join(' ')}`, 10)}`,
+      kind: 'date',
+      subject: shared.length > 0 ? `date of: ${shared.slice(0, 5).join(' ')}` : 'date of the event',
+      values: [...values].map(([value, ls]) => ({
+        value,
+        normalized: `--${String(ls[0]!.item.month).padStart(2, '0')}-${String(ls[0]!.item.day).padStart(2, '0')}`,
+        articleIds: [...new Set(ls.map((l) => l.articleId))],
+        evidence: evidenceOf(ls),
+      })),
+    });
+  }
+  return conflicts;
+}
+
+/**
+ * Finds what outlets disagree on: counts of the same thing that cannot all be true (with an explanation
+ * where the text shows one, such as different start dates or a compatible lower bound), and different
+ * dates given for the same event.
+ */
+export function findConflicts(
+  articles: readonly AnalyzedArticle[],
+  features: ReadonlyMap<string, SentenceFeatures[]>,
+  storyYear?: number,
+): Conflict[] {
+  return [...quantityConflicts(articles, features, storyYear), ...dateConflicts(articles, features)];
+}

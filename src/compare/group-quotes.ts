@@ -1,0 +1,78 @@
+import type { AnalyzedArticle, Quote, QuoteGroup, StoryEntity } from '../model/index.js';
+import { shortHash } from '../util/hash.js';
+import { contentTerms } from '../util/terms.js';
+import { changesMeaning, diffWords } from './diff-words.js';
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Groups the quotes of a story's articles that render the same words (direct and partial quotes sharing
+ * most of their content words), keeping each article's rendering with its offsets and a word diff.
+ */
+export function groupQuotes(
+  articles: readonly AnalyzedArticle[],
+  entities: readonly StoryEntity[],
+): QuoteGroup[] {
+  const entityOf = (name: string): StoryEntity | undefined =>
+    entities.find((e) => e.aliases.includes(name) || e.name === name);
+  const items = articles.flatMap((a) =>
+    a.quotes
+      .filter((q) => q.kind !== 'indirect')
+      .map((quote) => ({ articleId: a.article.id, quote, terms: new Set(contentTerms(quote.text)) })),
+  );
+  const groups: (typeof items)[] = [];
+  for (const item of items) {
+    const group = groups.find((g) =>
+      g.some(
+        (o) =>
+          o.articleId !== item.articleId &&
+          overlap(o.terms, item.terms) >= 0.6 &&
+          Math.min(o.terms.size, item.terms.size) >= 3,
+      ),
+    );
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((group) => {
+    const main = [...group].sort((a, b) => b.quote.text.length - a.quote.text.length)[0]!;
+    const speakerName = group.map((g) => g.quote.speaker).find((s): s is string => s !== undefined);
+    const entity = speakerName ? entityOf(speakerName) : undefined;
+    return {
+      id: `q-${shortHash(group.map((g) => `${g.articleId}:${g.quote.start}`).join('|'), 10)}`,
+      speaker: { name: entity?.name ?? speakerName ?? 'unknown', ...(entity && { entityId: entity.id }) },
+      text: main.quote.text,
+      articleIds: [...new Set(group.map((g) => g.articleId))],
+      variants: group.map((g) => {
+        const diff = diffWords(main.quote.text, g.quote.text);
+        return {
+          articleId: g.articleId,
+          start: g.quote.start,
+          end: g.quote.end,
+          text: g.quote.text,
+          speaker: g.quote.speaker,
+          sentenceId: g.quote.sentenceId,
+          diff,
+          meaningChanged: changesMeaning(diff),
+        };
+      }),
+    };
+  });
+}
+
+/** The speakers each article gives for one quote, when articles disagree on who said it. */
+export function speakersOf(group: QuoteGroup, entities: readonly StoryEntity[]): Map<string, string[]> {
+  const bySpeaker = new Map<string, string[]>();
+  for (const variant of group.variants as readonly (QuoteGroup['variants'][number] & {
+    speaker?: Quote['speaker'];
+    sentenceId?: string;
+  })[]) {
+    if (!variant.speaker) continue;
+    const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant.articleId]);
+  }
+  return bySpeaker;
+}

@@ -1,0 +1,3 @@
+export { compareStory, storyYear } from './compare-story.js';
+export { diffWords, changesMeaning, type WordDiffPart } from './diff-words.js';
+export { sameEntity } from './merge-entities.js';

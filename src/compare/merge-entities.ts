@@ -1,0 +1,88 @@
+import type { AnalyzedArticle, EntityType, StoryEntity } from '../model/index.js';
+import { shortHash } from '../util/hash.js';
+import { editDistance } from './edit-distance.js';
+
+const nameTokens = (name: string): string[] =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(?:al|el)[- ]/g, '')
+    .split(/[\s-]+/)
+    .filter((t) => t && !/^(?:iii|ii|iv|jr|sr)\.?$/.test(t));
+
+const similarToken = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
+
+/** Whether two names of one type name the same entity: spelling variants yes, distinct names no. */
+export function sameEntity(a: string, b: string, type: EntityType): boolean {
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  if (type === 'person') {
+    // Same family name, and the same (or a variant) first name, or one of them gives only the family name.
+    if (!similarToken(x.at(-1)!, y.at(-1)!)) return false;
+    if (x.length === 1 || y.length === 1) return true;
+    return similarToken(x[0]!, y[0]!);
+  }
+  return x.length === y.length && x.every((token, i) => similarToken(token, y[i]!));
+}
+
+/** Merges entity mentions across a story's articles: variants of one name become one entity with its aliases. */
+export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity[] {
+  interface Group {
+    name: string;
+    type: EntityType;
+    aliases: Set<string>;
+    roles: Set<string>;
+    mentions: StoryEntity['mentions'];
+  }
+  const groups: Group[] = [];
+  // Longer names first, so that short forms join the full name rather than the other way round.
+  const all = articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.article.id, mention: m })));
+  const order = [...all].sort((p, q) => q.mention.canonical.length - p.mention.canonical.length);
+  const groupOf = new Map<string, Group>();
+  for (const { mention } of order) {
+    const key = `${mention.type}|${mention.canonical}`;
+    if (groupOf.has(key)) continue;
+    const existing = groups.find(
+      (g) => g.type === mention.type && sameEntity(g.name, mention.canonical, mention.type),
+    );
+    const group = existing ?? {
+      name: mention.canonical,
+      type: mention.type,
+      aliases: new Set(),
+      roles: new Set(),
+      mentions: [],
+    };
+    if (!existing) groups.push(group);
+    groupOf.set(key, group);
+  }
+  for (const { articleId, mention } of all) {
+    const group = groupOf.get(`${mention.type}|${mention.canonical}`)!;
+    group.aliases.add(mention.text);
+    group.aliases.add(mention.canonical);
+    if (mention.role) group.roles.add(mention.role);
+    group.mentions.push({ articleId, start: mention.start, end: mention.end, text: mention.text });
+  }
+  return groups
+    .map((g) => {
+      // The canonical name is the full form most mentions resolve to.
+      const counts = new Map<string, number>();
+      for (const m of all) {
+        if (groupOf.get(`${m.mention.type}|${m.mention.canonical}`) === g)
+          counts.set(m.mention.canonical, (counts.get(m.mention.canonical) ?? 0) + 1);
+      }
+      const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? g.name;
+      return {
+        id: `e-${shortHash(`${g.type}:${name}`, 10)}`,
+        name,
+        type: g.type,
+        aliases: [...g.aliases].sort(),
+        ...(g.roles.size > 0 && { roles: [...g.roles] }),
+        mentions: g.mentions,
+      };
+    })
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}

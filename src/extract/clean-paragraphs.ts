@@ -1,0 +1,109 @@
+import type { RemovedPiece } from '../model/index.js';
+import { classifyParagraph, outletFromBio } from './classify-paragraph.js';
+import { parseHeaderDate } from './header-date.js';
+
+/** What cleaning a list of paragraphs found: the body, what was dropped, and metadata read off the header. */
+export interface CleanedText {
+  readonly paragraphs: readonly string[];
+  readonly removed: readonly RemovedPiece[];
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly byline?: readonly string[];
+  readonly outlet?: string;
+}
+
+const TERMINAL = /[.!?…"”’)\]]$/;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether a line reads like a headline: short and without a sentence's final punctuation. */
+function isHeadlineLike(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 2 && words <= 25 && !TERMINAL.test(text) && /^[\p{Lu}\d"“‘']/u.test(text);
+}
+
+/** Options for cleaning. */
+export interface CleanOptions {
+  /** Whether the first headline-like lines may be a title (plain text: yes; HTML bodies have a title already). */
+  readonly readHeader?: boolean;
+}
+
+/**
+ * Cleans an article's paragraphs: reads a leading date line, title and byline, and drops bylines, author
+ * bios, captions, link lists, ads and prompts anywhere, each into `removed` with its reason.
+ */
+export function cleanParagraphs(
+  input: readonly string[],
+  { readHeader = true }: CleanOptions = {},
+): CleanedText {
+  const paragraphs: string[] = [];
+  const removed: RemovedPiece[] = [];
+  let title: string | undefined;
+  let publishedAt: string | undefined;
+  let outlet: string | undefined;
+  const byline: string[] = [];
+  let inHeader = readHeader;
+  let afterByline = false;
+  const lines = input.map((p) => p.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((p) => p !== '');
+
+  lines.forEach((line, index) => {
+    let text = line;
+    if (inHeader) {
+      const date = parseHeaderDate(text);
+      if (date) {
+        publishedAt ??= date.iso;
+        const rest = text.slice(date.length).replace(/^[\s,|·-]+/, '');
+        removed.push({ text: text.slice(0, date.length).trim(), reason: 'dateline' });
+        if (rest === '') return;
+        text = rest;
+      } else if (title === undefined && isHeadlineLike(text) && paragraphs.length === 0) {
+        title = text;
+        removed.push({ text, reason: 'title' });
+        return;
+      }
+    }
+    const reason = classifyParagraph(text, { isLast: index === lines.length - 1, afterByline });
+    if (reason) {
+      if (reason === 'byline') {
+        afterByline = true;
+        byline.push(
+          ...text
+            .replace(/^(?:author|by|written by|words by|reporting by)\s*:?\s+/i, '')
+            .split(/\s*(?:,|\band\b|&)\s*/),
+        );
+      }
+      if (reason === 'author-bio') outlet ??= outletFromBio(text);
+      removed.push({ text, reason });
+      return;
+    }
+    // A headline-like fragment just before an ad is the ad's own headline.
+    const next = lines[index + 1];
+    if (
+      isHeadlineLike(text) &&
+      next !== undefined &&
+      classifyParagraph(next, { isLast: false, afterByline }) === 'advertisement'
+    ) {
+      removed.push({ text, reason: 'advertisement' });
+      return;
+    }
+    inHeader = false;
+    paragraphs.push(text);
+  });
+
+  return {
+    paragraphs,
+    removed,
+    ...(title !== undefined && { title }),
+    ...(publishedAt !== undefined && { publishedAt }),
+    ...(byline.length > 0 && { byline }),
+    ...(outlet !== undefined && { outlet }),
+  };
+}
+
+/** Splits plain text into paragraphs: blank lines and single line breaks both end a paragraph. */
+export function splitPlainText(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,1 @@
+export { extractArticle, MAX_INPUT_CHARS, type ExtractResult } from './extract-article.js';

@@ -1,0 +1,1 @@
+export { buildReport, reportArticle, type PipelineOptions, type PipelineResult } from './build-report.js';

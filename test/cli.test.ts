@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../src/model/index.js';
+import { SAMPLE_DIR } from './helpers/sample.js';
+
+const run = promisify(execFile);
+const BIN = new URL('../bin/parallax.js', import.meta.url).pathname;
+
+async function parallax(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const child = run('node', [BIN, ...args], { maxBuffer: 50_000_000 });
+    if (input !== undefined) {
+      child.child.stdin!.end(input);
+    } else {
+      child.child.stdin!.end();
+    }
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
+});
+
+describe('parallax analyze', () => {
+  it('prints a contract-valid JSON report of the sample with one story', async () => {
+    const { code, stdout } = await parallax(['analyze', SAMPLE_DIR, '--format', 'json', '--db', join(dir, 'db1')]);
+    expect(code).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(stdout));
+    expect(report.stories).toHaveLength(1);
+    expect(report.stories[0]!.summary.every((s) => s.articleIds.length > 0)).toBe(true);
+  });
+
+  it('prints a Markdown brief with summary, facts, conflicts, quotes, timeline and framing', async () => {
+    const { code, stdout } = await parallax(['analyze', SAMPLE_DIR, '--no-store']);
+    expect(code).toBe(0);
+    for (const heading of ['### Summary', '### Agreed facts', '### Conflicts', '### Quotes', '### Timeline', '### Framing']) {
+      expect(stdout).toContain(heading);
+    }
+    expect(stdout).toMatch(/\[\d\]/);
+  });
+
+  it('reads an article from stdin', async () => {
+    const text = 'Officials said on Tuesday that the bridge over the river would reopen next month after repairs costing 4 million dollars were completed by the city.';
+    const { code, stdout } = await parallax(['analyze', '-', '--format', 'json', '--no-store'], text);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).articles[0].input).toBe('-');
+  });
+
+  it('analyses the good inputs of a batch and names each bad one', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    await writeFile(join(dir, 'broken.jsonl'), '{"text": "fine"\n{not json}\n');
+    const good = `${SAMPLE_DIR}/004_81065fa51223f018.txt`;
+    const { code, stdout, stderr } = await parallax([
+      'analyze', good, join(dir, 'missing.txt'), join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'broken.jsonl'),
+      '--format', 'json', '--no-store',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.articles).toHaveLength(1);
+    const codes = Object.fromEntries(report.diagnostics.map((d: { input: string; code: string }) => [d.input.split('/').pop(), d.code]));
+    expect(codes).toMatchObject({ 'missing.txt': 'not-found', 'empty.txt': 'empty-input', 'binary.txt': 'binary-input' });
+    expect(report.diagnostics.some((d: { code: string }) => d.code === 'malformed-json')).toBe(true);
+    expect(stderr).toContain('missing.txt');
+  });
+
+  it('exits non-zero with a clear message when no input could be analysed', async () => {
+    const { code, stderr } = await parallax(['analyze', join(dir, 'missing.txt'), '--no-store']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no article could be analysed/);
+    expect(stderr).toMatch(/missing\.txt: no such file or directory/);
+  });
+
+  it('stores each article and story once however often it runs, and shows stored stories', async () => {
+    const db = join(dir, 'db2');
+    await parallax(['analyze', SAMPLE_DIR, '--db', db, '--format', 'json']);
+    const second = await parallax(['analyze', SAMPLE_DIR, '--db', db, '--format', 'json']);
+    expect(second.stderr).toContain('0 new articles, 0 new stories');
+    const listed = await parallax(['stories', '--db', db, '--format', 'json']);
+    const stories = JSON.parse(listed.stdout);
+    expect(stories).toHaveLength(1);
+    expect(stories[0].articleCount).toBe(5);
+    const shown = await parallax(['show', stories[0].id, '--db', db, '--format', 'json']);
+    expect(ReportSchema.parse(JSON.parse(shown.stdout)).stories[0]!.id).toBe(stories[0].id);
+    const missing = await parallax(['show', 'nope', '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no story with id "nope"');
+  });
+});

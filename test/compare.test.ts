@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sameEntity } from '../src/compare/index.js';
+import { sampleResult } from './helpers/sample.js';
+
+describe('comparison on the sample story', () => {
+  it('reports the attack counts as a conflict with each outlet figure and its evidence', async () => {
+    const { report } = await sampleResult();
+    const conflict = report.stories[0]!.conflicts.find((c) => c.kind === 'quantity' && /attack/.test(c.subject));
+    expect(conflict).toBeDefined();
+    const values = conflict!.values.map((v) => v.normalized);
+    expect(values).toEqual(expect.arrayContaining([38, 32, 30]));
+    const thirtyTwo = conflict!.values.find((v) => v.normalized === 32)!;
+    expect(thirtyTwo.evidence[0]!.text).toContain('32');
+    expect(conflict!.explanation).toMatch(/October 7.*October 17|start dates/);
+  });
+
+  it('reports the two dates given for the US strike in Syria', async () => {
+    const { report } = await sampleResult();
+    const conflict = report.stories[0]!.conflicts.find((c) => c.kind === 'date');
+    expect(conflict?.values.map((v) => v.value).sort()).toEqual(['October 26', 'October 27']);
+    for (const value of conflict!.values) expect(value.evidence[0]!.text).toMatch(/airstrikes/);
+  });
+
+  it('merges spelling variants of one person and keeps look-alike names apart', async () => {
+    const { report } = await sampleResult();
+    const entities = report.stories[0]!.entities;
+    const blinken = entities.find((e) => e.name.endsWith('Blinken'))!;
+    expect(blinken.type).toBe('person');
+    expect(blinken.aliases).toEqual(expect.arrayContaining(['Antony Blinken', 'Anthony Blinken', 'Blinken']));
+    expect(blinken.roles?.some((r) => r.includes('Secretary of State'))).toBe(true);
+    const hezbollah = entities.filter((e) => /Hezbollah/.test(e.name)).map((e) => e.name);
+    expect(hezbollah).toEqual(expect.arrayContaining(['Hezbollah', 'Kataib Hezbollah']));
+    expect(sameEntity('Iran', 'Iraq', 'location')).toBe(false);
+    expect(sameEntity('Mohammed Shia al-Sudani', 'Mohammed al-Sudani', 'person')).toBe(true);
+  });
+
+  it('lists agreed facts with every supporting article', async () => {
+    const { report } = await sampleResult();
+    const meeting = report.stories[0]!.facts.find((f) => /met with Iraqi Prime Minister/.test(f.text) && f.articleIds.length >= 3);
+    expect(meeting).toBeDefined();
+    for (const e of meeting!.evidence) expect(e.text).toMatch(/Sudani|Prime Minister/);
+  });
+
+  it('keeps loaded terms inside quotes out of an outlet framing', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    const terms = story.framing.flatMap((f) => f.loaded.map((l) => l.term.toLowerCase()));
+    expect(terms).toContain('onslaught'); // "Israel's onslaught on Gaza", in Antiwar.com's own voice
+    expect(terms).not.toContain('evil'); // only inside the militia's quoted statement
+    expect(terms).not.toContain('massacre'); // only inside Khamenei's quote
+  });
+});

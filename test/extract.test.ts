@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+import { sampleArticle } from './helpers/sample.js';
+
+const reasons = (removed: readonly { reason: string }[]) => removed.map((r) => r.reason);
+
+describe('plain-text cleaning on the sample story', () => {
+  it('reads a leading date prefix into publishedAt and keeps the sentence it was glued to', async () => {
+    const { article } = await sampleArticle('000');
+    expect(article.publishedAt).toBe('2023-11-17');
+    expect(article.text.startsWith('United States Secretary of State Antony Blinken made an unexpected trip')).toBe(true);
+  });
+
+  it('drops photo captions, the dateline and the "More News" link, keeping the title', async () => {
+    const { article } = await sampleArticle('002');
+    expect(article.title).toBe('Iran Blames The US For Mideast War, As Blinken Threatens Response To Attacks');
+    expect(article.publishedAt).toBe('2023-11-06');
+    expect(reasons(article.removed).filter((r) => r === 'caption')).toHaveLength(3);
+    expect(article.text).not.toContain('A person burns a picture');
+    expect(article.text).not.toContain('More News');
+    expect(article.text).toContain('Over 38 attacks have taken place against US facilities');
+  });
+
+  it('drops the author bio and link list, and names the outlet from the bio', async () => {
+    const { article } = await sampleArticle('003');
+    expect(article.outlet).toBe('Atlas News');
+    expect(reasons(article.removed)).toEqual(expect.arrayContaining(['author-bio', 'related-links', 'title']));
+    expect(article.text.startsWith('The pro-Iranian militia group Ashab al-Kahf')).toBe(true);
+  });
+
+  it('drops the podcast ad in the middle of the text', async () => {
+    const { article } = await sampleArticle('001');
+    expect(article.text).not.toContain('Dr. Stormy');
+    expect(reasons(article.removed)).toContain('advertisement');
+    expect(article.text).toContain('Approximately 2,500 U.S. troops are stationed throughout Iraq');
+  });
+
+  it('reads the byline and drops the trailing bio', async () => {
+    const { article } = await sampleArticle('004');
+    expect(article.byline).toEqual(['Dave DeCamp']);
+    expect(article.text.trimEnd().endsWith('there’s been no evidence showing Tehran is directing the attacks.')).toBe(true);
+  });
+});
+
+describe('HTML extraction', () => {
+  it('finds the body and metadata of a page, and never lets scripts into the text', () => {
+    const paragraph = 'The city council voted on Tuesday to expand the tram network by twelve kilometres, officials said. ';
+    const html = `<!doctype html><html lang="en"><head><title>Tram vote | The Daily</title>
+      <meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2024-03-05T10:00:00Z">
+      <script>var leaked = "SCRIPT TEXT";</script><style>.x{color:red}</style></head>
+      <body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <article><h1>Council backs tram extension</h1><p>${paragraph.repeat(3)}</p><p>${paragraph.repeat(2)}</p></article>
+      <footer>Copyright The Daily</footer></body></html>`;
+    const { article, diagnostics } = extractArticle({ input: 'page.html', format: 'html', content: html });
+    expect(diagnostics).toEqual([]);
+    expect(article!.outlet).toBe('The Daily');
+    expect(article!.publishedAt).toBe('2024-03-05T10:00:00.000Z');
+    expect(article!.language).toBe('en');
+    expect(article!.text).toContain('expand the tram network');
+    expect(article!.text).not.toContain('SCRIPT TEXT');
+    expect(article!.text).not.toContain('color:red');
+  });
+
+  it('reports a page with no article as a diagnostic', () => {
+    const { article, diagnostics } = extractArticle({ input: 'empty.html', format: 'html', content: '<html><body><nav>Home</nav></body></html>' });
+    expect(article).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ input: 'empty.html', level: 'error', code: 'no-article' });
+  });
+});
