@@ -14,8 +14,13 @@ describe('sentences', () => {
   });
 
   it('ends a sentence at a paragraph break even without a period (headlines, subtitles)', () => {
-    const sentences = splitSentences('US forces have come under attack 32 times since October 17\n\nSecretary of State Antony Blinken visited.');
-    expect(sentences.map((s) => s.text)).toEqual(['US forces have come under attack 32 times since October 17', 'Secretary of State Antony Blinken visited.']);
+    const sentences = splitSentences(
+      'US forces have come under attack 32 times since October 17\n\nSecretary of State Antony Blinken visited.',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'US forces have come under attack 32 times since October 17',
+      'Secretary of State Antony Blinken visited.',
+    ]);
   });
 });
 
@@ -26,13 +31,17 @@ describe('analysis of the sample story', () => {
     expect(blinken.length).toBeGreaterThanOrEqual(3);
     expect(blinken[0]!.role).toBe('Secretary of State');
     const sudani = analyzed.mentions.filter((m) => m.canonical === 'Mohammed Shia al-Sudani');
-    expect(sudani.map((m) => m.text)).toEqual(expect.arrayContaining(['Mohammed Shia al-Sudani', 'al-Sudani']));
+    expect(sudani.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Mohammed Shia al-Sudani', 'al-Sudani']),
+    );
     expect(sudani[0]!.role).toBe('Iraqi Prime Minister');
   });
 
   it('attributes a statement quote to the group named in the sentence before ("the statement added")', async () => {
     const analyzed = await sampleArticle('003');
-    const quote = analyzed.quotes.find((q) => q.text.startsWith('Peaceful and diplomatic solutions have failed, and we'));
+    const quote = analyzed.quotes.find((q) =>
+      q.text.startsWith('Peaceful and diplomatic solutions have failed, and we'),
+    );
     expect(quote?.speaker).toBe('Ashab al-Kahf');
     const austin = analyzed.quotes.find((q) => q.text.startsWith('The United States does not seek conflict'));
     expect(austin?.speaker).toBe('Lloyd J. Austin III');
@@ -52,7 +61,12 @@ describe('analysis of the sample story', () => {
   it('resolves "on Monday" against the publication date, and leaves it relative without one', async () => {
     const dated = await sampleArticle('000');
     expect(dated.dates.find((d) => d.text.includes('Monday'))?.date).toMatch(/^2023-11-\d\d$/);
-    const undated = analyzeArticle({ id: 'x', input: 'x', text: 'The minister arrived on Sunday for talks.', removed: [] });
+    const undated = analyzeArticle({
+      id: 'x',
+      input: 'x',
+      text: 'The minister arrived on Sunday for talks.',
+      removed: [],
+    });
     const sunday = undated.dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.relative).toBe(true);
     expect(sunday?.date).toBeUndefined();

@@ -10,7 +10,10 @@ import { SAMPLE_DIR } from './helpers/sample.js';
 const run = promisify(execFile);
 const BIN = new URL('../bin/parallax.js', import.meta.url).pathname;
 
-async function parallax(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function parallax(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const child = run('node', [BIN, ...args], { maxBuffer: 50_000_000 });
     if (input !== undefined) {
@@ -33,7 +36,14 @@ beforeAll(async () => {
 
 describe('parallax analyze', () => {
   it('prints a contract-valid JSON report of the sample with one story', async () => {
-    const { code, stdout } = await parallax(['analyze', SAMPLE_DIR, '--format', 'json', '--db', join(dir, 'db1')]);
+    const { code, stdout } = await parallax([
+      'analyze',
+      SAMPLE_DIR,
+      '--format',
+      'json',
+      '--db',
+      join(dir, 'db1'),
+    ]);
     expect(code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(stdout));
     expect(report.stories).toHaveLength(1);
@@ -43,14 +53,22 @@ describe('parallax analyze', () => {
   it('prints a Markdown brief with summary, facts, conflicts, quotes, timeline and framing', async () => {
     const { code, stdout } = await parallax(['analyze', SAMPLE_DIR, '--no-store']);
     expect(code).toBe(0);
-    for (const heading of ['### Summary', '### Agreed facts', '### Conflicts', '### Quotes', '### Timeline', '### Framing']) {
+    for (const heading of [
+      '### Summary',
+      '### Agreed facts',
+      '### Conflicts',
+      '### Quotes',
+      '### Timeline',
+      '### Framing',
+    ]) {
       expect(stdout).toContain(heading);
     }
     expect(stdout).toMatch(/\[\d\]/);
   });
 
   it('reads an article from stdin', async () => {
-    const text = 'Officials said on Tuesday that the bridge over the river would reopen next month after repairs costing 4 million dollars were completed by the city.';
+    const text =
+      'Officials said on Tuesday that the bridge over the river would reopen next month after repairs costing 4 million dollars were completed by the city.';
     const { code, stdout } = await parallax(['analyze', '-', '--format', 'json', '--no-store'], text);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).articles[0].input).toBe('-');
@@ -62,14 +80,27 @@ describe('parallax analyze', () => {
     await writeFile(join(dir, 'broken.jsonl'), '{"text": "fine"\n{not json}\n');
     const good = `${SAMPLE_DIR}/004_81065fa51223f018.txt`;
     const { code, stdout, stderr } = await parallax([
-      'analyze', good, join(dir, 'missing.txt'), join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'broken.jsonl'),
-      '--format', 'json', '--no-store',
+      'analyze',
+      good,
+      join(dir, 'missing.txt'),
+      join(dir, 'empty.txt'),
+      join(dir, 'binary.txt'),
+      join(dir, 'broken.jsonl'),
+      '--format',
+      'json',
+      '--no-store',
     ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.articles).toHaveLength(1);
-    const codes = Object.fromEntries(report.diagnostics.map((d: { input: string; code: string }) => [d.input.split('/').pop(), d.code]));
-    expect(codes).toMatchObject({ 'missing.txt': 'not-found', 'empty.txt': 'empty-input', 'binary.txt': 'binary-input' });
+    const codes = Object.fromEntries(
+      report.diagnostics.map((d: { input: string; code: string }) => [d.input.split('/').pop(), d.code]),
+    );
+    expect(codes).toMatchObject({
+      'missing.txt': 'not-found',
+      'empty.txt': 'empty-input',
+      'binary.txt': 'binary-input',
+    });
     expect(report.diagnostics.some((d: { code: string }) => d.code === 'malformed-json')).toBe(true);
     expect(stderr).toContain('missing.txt');
   });

@@ -5,7 +5,9 @@ import { sampleResult } from './helpers/sample.js';
 describe('comparison on the sample story', () => {
   it('reports the attack counts as a conflict with each outlet figure and its evidence', async () => {
     const { report } = await sampleResult();
-    const conflict = report.stories[0]!.conflicts.find((c) => c.kind === 'quantity' && /attack/.test(c.subject));
+    const conflict = report.stories[0]!.conflicts.find(
+      (c) => c.kind === 'quantity' && /attack/.test(c.subject),
+    );
     expect(conflict).toBeDefined();
     const values = conflict!.values.map((v) => v.normalized);
     expect(values).toEqual(expect.arrayContaining([38, 32, 30]));
@@ -36,7 +38,9 @@ describe('comparison on the sample story', () => {
 
   it('lists agreed facts with every supporting article', async () => {
     const { report } = await sampleResult();
-    const meeting = report.stories[0]!.facts.find((f) => /met with Iraqi Prime Minister/.test(f.text) && f.articleIds.length >= 3);
+    const meeting = report.stories[0]!.facts.find(
+      (f) => /met with Iraqi Prime Minister/.test(f.text) && f.articleIds.length >= 3,
+    );
     expect(meeting).toBeDefined();
     for (const e of meeting!.evidence) expect(e.text).toMatch(/Sudani|Prime Minister/);
   });

@@ -32,10 +32,12 @@ describe('report contract on the sample story', () => {
     }
     const story = report.stories[0]!;
     for (const entity of story.entities) {
-      for (const m of entity.mentions) expect(articles.get(m.articleId)!.text.slice(m.start, m.end)).toBe(m.text);
+      for (const m of entity.mentions)
+        expect(articles.get(m.articleId)!.text.slice(m.start, m.end)).toBe(m.text);
     }
     for (const quote of story.quotes) {
-      for (const v of quote.variants) expect(articles.get(v.articleId)!.text.slice(v.start, v.end)).toBe(v.text);
+      for (const v of quote.variants)
+        expect(articles.get(v.articleId)!.text.slice(v.start, v.end)).toBe(v.text);
     }
     for (const f of story.framing) {
       for (const l of f.loaded) expect(articles.get(f.articleId)!.text.slice(l.start, l.end)).toBe(l.term);

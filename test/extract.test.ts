@@ -8,12 +8,16 @@ describe('plain-text cleaning on the sample story', () => {
   it('reads a leading date prefix into publishedAt and keeps the sentence it was glued to', async () => {
     const { article } = await sampleArticle('000');
     expect(article.publishedAt).toBe('2023-11-17');
-    expect(article.text.startsWith('United States Secretary of State Antony Blinken made an unexpected trip')).toBe(true);
+    expect(
+      article.text.startsWith('United States Secretary of State Antony Blinken made an unexpected trip'),
+    ).toBe(true);
   });
 
   it('drops photo captions, the dateline and the "More News" link, keeping the title', async () => {
     const { article } = await sampleArticle('002');
-    expect(article.title).toBe('Iran Blames The US For Mideast War, As Blinken Threatens Response To Attacks');
+    expect(article.title).toBe(
+      'Iran Blames The US For Mideast War, As Blinken Threatens Response To Attacks',
+    );
     expect(article.publishedAt).toBe('2023-11-06');
     expect(reasons(article.removed).filter((r) => r === 'caption')).toHaveLength(3);
     expect(article.text).not.toContain('A person burns a picture');
@@ -24,7 +28,9 @@ describe('plain-text cleaning on the sample story', () => {
   it('drops the author bio and link list, and names the outlet from the bio', async () => {
     const { article } = await sampleArticle('003');
     expect(article.outlet).toBe('Atlas News');
-    expect(reasons(article.removed)).toEqual(expect.arrayContaining(['author-bio', 'related-links', 'title']));
+    expect(reasons(article.removed)).toEqual(
+      expect.arrayContaining(['author-bio', 'related-links', 'title']),
+    );
     expect(article.text.startsWith('The pro-Iranian militia group Ashab al-Kahf')).toBe(true);
   });
 
@@ -38,13 +44,16 @@ describe('plain-text cleaning on the sample story', () => {
   it('reads the byline and drops the trailing bio', async () => {
     const { article } = await sampleArticle('004');
     expect(article.byline).toEqual(['Dave DeCamp']);
-    expect(article.text.trimEnd().endsWith('there’s been no evidence showing Tehran is directing the attacks.')).toBe(true);
+    expect(
+      article.text.trimEnd().endsWith('there’s been no evidence showing Tehran is directing the attacks.'),
+    ).toBe(true);
   });
 });
 
 describe('HTML extraction', () => {
   it('finds the body and metadata of a page, and never lets scripts into the text', () => {
-    const paragraph = 'The city council voted on Tuesday to expand the tram network by twelve kilometres, officials said. ';
+    const paragraph =
+      'The city council voted on Tuesday to expand the tram network by twelve kilometres, officials said. ';
     const html = `<!doctype html><html lang="en"><head><title>Tram vote | The Daily</title>
       <meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2024-03-05T10:00:00Z">
       <script>var leaked = "SCRIPT TEXT";</script><style>.x{color:red}</style></head>
@@ -62,7 +71,11 @@ describe('HTML extraction', () => {
   });
 
   it('reports a page with no article as a diagnostic', () => {
-    const { article, diagnostics } = extractArticle({ input: 'empty.html', format: 'html', content: '<html><body><nav>Home</nav></body></html>' });
+    const { article, diagnostics } = extractArticle({
+      input: 'empty.html',
+      format: 'html',
+      content: '<html><body><nav>Home</nav></body></html>',
+    });
     expect(article).toBeUndefined();
     expect(diagnostics[0]).toMatchObject({ input: 'empty.html', level: 'error', code: 'no-article' });
   });

@@ -1,7 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
-import { openPgliteClient, openPostgresClient, SqlStore, type SqlClient, type Store } from '../src/store/index.js';
+import {
+  openPgliteClient,
+  openPostgresClient,
+  SqlStore,
+  type SqlClient,
+  type Store,
+} from '../src/store/index.js';
 import { sampleResult } from './helpers/sample.js';
 
 const POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -41,8 +47,16 @@ for (const [name, connect] of Object.entries(BACKENDS)) {
     });
 
     it('saves a run once: saving it again adds nothing', async () => {
-      expect(await store.saveReport(report)).toEqual({ articlesAdded: 5, storiesAdded: 1, storiesUpdated: 0 });
-      expect(await store.saveReport(report)).toEqual({ articlesAdded: 0, storiesAdded: 0, storiesUpdated: 1 });
+      expect(await store.saveReport(report)).toEqual({
+        articlesAdded: 5,
+        storiesAdded: 1,
+        storiesUpdated: 0,
+      });
+      expect(await store.saveReport(report)).toEqual({
+        articlesAdded: 0,
+        storiesAdded: 0,
+        storiesUpdated: 1,
+      });
       const rows = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
       expect(rows[0]!.n).toBe(5);
     });
@@ -67,7 +81,9 @@ for (const [name, connect] of Object.entries(BACKENDS)) {
       const broken: Report = {
         ...report,
         articles: [fresh],
-        stories: [{ ...report.stories[0]!, id: 'broken-story', articleIds: ['fresh-article', 'no-such-article'] }],
+        stories: [
+          { ...report.stories[0]!, id: 'broken-story', articleIds: ['fresh-article', 'no-such-article'] },
+        ],
       };
       await expect(store.saveReport(broken)).rejects.toThrow();
       expect(await store.getArticle('fresh-article')).toBeUndefined();
