@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [registerAnalyze, registerStories, registerShow];
+const COMMANDS = [registerAnalyze, registerStories, registerShow, registerEval];
 
 /** Builds the `parallax` program. */
 export function buildProgram(): Command {
