@@ -63,24 +63,43 @@ export class SqlStore implements Store {
     });
   }
 
-  async listStories({ limit = 50, offset = 0, query }: ListOptions = {}): Promise<StorySummary[]> {
+  async listStories({ limit = 50, offset = 0, query, entity, outlet }: ListOptions = {}): Promise<StorySummary[]> {
     const params: unknown[] = [limit, offset];
-    let where = '';
+    const conditions: string[] = [];
+    const like = (value: string): string => {
+      params.push(`%${value.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      return `$${params.length}`;
+    };
     if (query && query.trim() !== '') {
-      params.push(`%${query.trim().toLowerCase()}%`);
-      where = `WHERE lower(s.title) LIKE $3 OR EXISTS (SELECT 1 FROM story_articles sa2 JOIN articles a2 ON a2.id = sa2.article_id
-        WHERE sa2.story_id = s.id AND (lower(a2.body) LIKE $3 OR lower(coalesce(a2.outlet, '')) LIKE $3))`;
+      const p = like(query);
+      conditions.push(`(lower(s.title) LIKE ${p} OR EXISTS (SELECT 1 FROM story_articles sa2 JOIN articles a2 ON a2.id = sa2.article_id
+        WHERE sa2.story_id = s.id AND (lower(a2.body) LIKE ${p} OR lower(coalesce(a2.outlet, '')) LIKE ${p})))`);
     }
+    if (entity && entity.trim() !== '') {
+      const p = like(entity);
+      conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(s.data->'entities') e
+        WHERE lower(e->>'name') LIKE ${p} OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(e->'aliases') al WHERE lower(al) LIKE ${p}))`);
+    }
+    if (outlet && outlet.trim() !== '') {
+      const p = like(outlet);
+      conditions.push(`EXISTS (SELECT 1 FROM story_articles sa3 JOIN articles a3 ON a3.id = sa3.article_id
+        WHERE sa3.story_id = s.id AND (lower(coalesce(a3.outlet, '')) LIKE ${p} OR lower(coalesce(a3.url, '')) LIKE ${p}))`);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const rows = await this.client.query<{
       id: string;
       title: string;
       article_count: number;
       updated_at: Date | string;
       outlets: string[] | null;
+      conflict_count: number | null;
+      fact_count: number | null;
     }>(
       `SELECT s.id, s.title, s.article_count, s.updated_at,
          (SELECT array_agg(DISTINCT a.outlet) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-          WHERE sa.story_id = s.id AND a.outlet IS NOT NULL) AS outlets
+          WHERE sa.story_id = s.id AND a.outlet IS NOT NULL) AS outlets,
+         jsonb_array_length(coalesce(s.data->'conflicts', '[]'::jsonb)) AS conflict_count,
+         jsonb_array_length(coalesce(s.data->'facts', '[]'::jsonb)) AS fact_count
        FROM stories s ${where} ORDER BY s.updated_at DESC, s.id LIMIT $1 OFFSET $2`,
       params,
     );
@@ -90,6 +109,8 @@ export class SqlStore implements Store {
       articleCount: Number(r.article_count),
       outlets: r.outlets ?? [],
       updatedAt: new Date(r.updated_at).toISOString(),
+      conflictCount: Number(r.conflict_count ?? 0),
+      factCount: Number(r.fact_count ?? 0),
     }));
   }
 

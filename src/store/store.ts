@@ -7,6 +7,9 @@ export interface StorySummary {
   readonly articleCount: number;
   readonly outlets: readonly string[];
   readonly updatedAt: string;
+  /** How many values outlets disagree on, and how many facts the story holds (absent on old rows). */
+  readonly conflictCount?: number;
+  readonly factCount?: number;
 }
 
 /** What saving a run changed. */
@@ -22,6 +25,10 @@ export interface ListOptions {
   readonly offset?: number;
   /** Words that must appear in the story's title or articles. */
   readonly query?: string;
+  /** Part of the name or an alias of an entity the story mentions. */
+  readonly entity?: string;
+  /** Part of the outlet name (or URL) of one of the story's articles. */
+  readonly outlet?: string;
 }
 
 /** Where Parallax keeps articles and stories. One interface; PGlite and PostgreSQL behind it. */
