@@ -65,7 +65,9 @@ describe('HTTP API (in process)', () => {
     expect(ReportArticleSchema.parse(await response.json())).toEqual(article);
     const missing = await app.request('/api/articles/0000000000000000');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: expect.stringMatching(/no article/) } });
+    expect(await missing.json()).toEqual({
+      error: { code: 'not-found', message: expect.stringMatching(/no article/) },
+    });
     expect((await app.request('/api/stories/ffffffffffff')).status).toBe(404);
     const bad = await app.request(`/api/stories/${encodeURIComponent('<script>')}`);
     expect(bad.status).toBe(400);
@@ -85,7 +87,10 @@ describe('HTTP API (in process)', () => {
     expect((await list('')).stories.map((s) => s.id)).toEqual([otherId, sampleId]);
     const first = await list('limit=1');
     expect(first).toMatchObject({ stories: [{ id: otherId }], hasMore: true });
-    expect(await list('limit=1&offset=1')).toMatchObject({ stories: [{ id: sampleId, articleCount: 5 }], hasMore: false });
+    expect(await list('limit=1&offset=1')).toMatchObject({
+      stories: [{ id: sampleId, articleCount: 5 }],
+      hasMore: false,
+    });
     expect((await list('q=Blinken')).stories.map((s) => s.id)).toEqual([sampleId]);
     expect((await list('q=ferry')).stories.map((s) => s.id)).toEqual([otherId]);
     expect((await list('q=volcano')).stories).toEqual([]);
@@ -126,13 +131,17 @@ describe('HTTP API (in process)', () => {
       expect(body.error.message.length).toBeGreaterThan(5);
     }
     const noUrl = await app.request('/api/analyze', json({ urls: ['javascript:alert(1)'] }));
-    expect(((await noUrl.json()) as { error: { message: string } }).error.message).toMatch(/^urls\.0: .*http/);
+    expect(((await noUrl.json()) as { error: { message: string } }).error.message).toMatch(
+      /^urls\.0: .*http/,
+    );
   });
 
   it('answers URLs with a diagnostic until a fetcher is wired in, and uses the fetcher it is given', async () => {
     const response = await app.request('/api/analyze', json({ urls: ['https://example.com/news/1'] }));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { code: string; details: { code: string; input: string }[] } };
+    const body = (await response.json()) as {
+      error: { code: string; details: { code: string; input: string }[] };
+    };
     expect(body.error.code).toBe('no-article');
     expect(body.error.details).toEqual([
       expect.objectContaining({ input: 'https://example.com/news/1', code: 'url-fetch-unavailable' }),
@@ -157,7 +166,10 @@ describe('HTTP API (in process)', () => {
 
   it('refuses bodies over the size limit with a 413', async () => {
     const small = createApp({ store, maxBodyBytes: 1000 });
-    const response = await small.request('/api/analyze', json({ documents: [{ text: 'word '.repeat(400) }] }));
+    const response = await small.request(
+      '/api/analyze',
+      json({ documents: [{ text: 'word '.repeat(400) }] }),
+    );
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload-too-large');
     const big = await app.request('/api/analyze', json({ documents: [{ text: 'word '.repeat(500_000) }] }));
@@ -200,7 +212,12 @@ describe('HTTP API (in process)', () => {
     const script = await app.request('/ui/main.js');
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
-    for (const path of ['/ui/../package.json', '/ui/%2e%2e/package.json', '/ui/..%2fpackage.json', '/ui/main.ts']) {
+    for (const path of [
+      '/ui/../package.json',
+      '/ui/%2e%2e/package.json',
+      '/ui/..%2fpackage.json',
+      '/ui/main.ts',
+    ]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
     const unknown = await app.request('/api/nothing');

@@ -10,11 +10,17 @@ import { parseJsonBody } from './parse-json-body.js';
 export function analyzeRoute(app: Hono, store: Store, fetchUrls: FetchUrlDocuments, now: () => Date): void {
   app.post('/api/analyze', async (c) => {
     const request = await parseJsonBody(c, AnalyzeRequestSchema);
-    const fetched = request.urls.length > 0 ? await fetchUrls(request.urls) : { documents: [], diagnostics: [] };
+    const fetched =
+      request.urls.length > 0 ? await fetchUrls(request.urls) : { documents: [], diagnostics: [] };
     const documents = [...pastedDocuments(request), ...fetched.documents];
     const { report } = buildReport(documents, fetched.diagnostics, { generatedAt: now().toISOString() });
     if (report.articles.length === 0) {
-      throw new ApiError(422, 'no-article', 'no article could be analysed from this request', report.diagnostics);
+      throw new ApiError(
+        422,
+        'no-article',
+        'no article could be analysed from this request',
+        report.diagnostics,
+      );
     }
     const saved = request.save ? await store.saveReport(report) : undefined;
     return c.json({ ...report, ...(saved && { saved }) });

@@ -21,7 +21,10 @@ export function openApiDocument(): object {
           summary: 'Analyse pasted articles and/or URLs into a story report',
           requestBody: { required: true, ...json(ref('AnalyzeRequest')) },
           responses: {
-            '200': { description: 'The story report (the report contract), plus what was saved', ...json(ref('Report')) },
+            '200': {
+              description: 'The story report (the report contract), plus what was saved',
+              ...json(ref('Report')),
+            },
             '400': errorResponse('Malformed JSON or a body that does not match AnalyzeRequest'),
             '413': errorResponse('The body is larger than the limit'),
             '415': errorResponse('The body is not application/json'),
@@ -33,10 +36,29 @@ export function openApiDocument(): object {
         get: {
           summary: 'Stored stories, most recently updated first',
           parameters: [
-            { name: 'q', in: 'query', schema: { type: 'string' }, description: 'words in the title, text or outlet' },
-            { name: 'entity', in: 'query', schema: { type: 'string' }, description: 'an entity name or alias' },
-            { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'an outlet name or URL part' },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+            {
+              name: 'q',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'words in the title, text or outlet',
+            },
+            {
+              name: 'entity',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'an entity name or alias',
+            },
+            {
+              name: 'outlet',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'an outlet name or URL part',
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+            },
             { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
           ],
           responses: {

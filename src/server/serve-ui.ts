@@ -28,7 +28,10 @@ export function serveUi(app: Hono, uiDir: string): void {
       return undefined;
     }
   };
-  app.get('/', async (c) => (await send('index.html')) ?? c.text('the UI is not built: run `npm run build`', 503));
+  app.get(
+    '/',
+    async (c) => (await send('index.html')) ?? c.text('the UI is not built: run `npm run build`', 503),
+  );
   app.get('/ui/*', async (c) => {
     const rest = decodeURIComponent(c.req.path.slice('/ui/'.length));
     if (rest.includes('..') || rest.includes('\0')) return c.notFound();

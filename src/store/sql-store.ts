@@ -63,11 +63,18 @@ export class SqlStore implements Store {
     });
   }
 
-  async listStories({ limit = 50, offset = 0, query, entity, outlet }: ListOptions = {}): Promise<StorySummary[]> {
+  async listStories({ limit = 50, offset = 0, query, entity, outlet }: ListOptions = {}): Promise<
+    StorySummary[]
+  > {
     const params: unknown[] = [limit, offset];
     const conditions: string[] = [];
     const like = (value: string): string => {
-      params.push(`%${value.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      params.push(
+        `%${value
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+      );
       return `$${params.length}`;
     };
     if (query && query.trim() !== '') {

@@ -7,9 +7,21 @@ function articleFieldset(index: number): HTMLFieldSetElement {
     'fieldset',
     { class: 'doc' },
     h('legend', {}, `Article ${index + 1}`),
-    h('div', { class: 'row' },
-      h('label', { for: id('outlet') }, 'Outlet', h('input', { id: id('outlet'), name: 'outlet', autocomplete: 'off' })),
-      h('label', { for: id('title') }, 'Title', h('input', { id: id('title'), name: 'title', autocomplete: 'off' })),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'label',
+        { for: id('outlet') },
+        'Outlet',
+        h('input', { id: id('outlet'), name: 'outlet', autocomplete: 'off' }),
+      ),
+      h(
+        'label',
+        { for: id('title') },
+        'Title',
+        h('input', { id: id('title'), name: 'title', autocomplete: 'off' }),
+      ),
     ),
     h('label', { for: id('text') }, 'Text or HTML', h('textarea', { id: id('text'), name: 'text', rows: 6 })),
   );
@@ -39,9 +51,16 @@ export function analyzePage(): HTMLElement {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const body: AnalyzeBody = { documents: [], urls: urls.value.split('\n').map((u) => u.trim()).filter(Boolean) };
+    const body: AnalyzeBody = {
+      documents: [],
+      urls: urls.value
+        .split('\n')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    };
     for (const fieldset of docs.querySelectorAll('fieldset')) {
-      const value = (name: string) => (fieldset.querySelector(`[name="${name}"]`) as HTMLInputElement).value.trim();
+      const value = (name: string) =>
+        (fieldset.querySelector(`[name="${name}"]`) as HTMLInputElement).value.trim();
       const content = value('text');
       if (!content) continue;
       const isHtml = /^<(!doctype|html|head|body|article|div|p)\b/i.test(content);
@@ -65,12 +84,29 @@ export function analyzePage(): HTMLElement {
       if (first) location.hash = `#/stories/${encodeURIComponent(first.id)}`;
     } catch (error) {
       clear(status);
-      status.append(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
-      const details = error instanceof ApiFailure && Array.isArray(error.details) ? (error.details as { input?: string; message?: string }[]) : [];
-      if (details.length) status.append(h('ul', {}, details.map((d) => h('li', {}, [d.input, d.message].filter(Boolean).join(': ')))));
+      status.append(
+        h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)),
+      );
+      const details =
+        error instanceof ApiFailure && Array.isArray(error.details)
+          ? (error.details as { input?: string; message?: string }[])
+          : [];
+      if (details.length)
+        status.append(
+          h(
+            'ul',
+            {},
+            details.map((d) => h('li', {}, [d.input, d.message].filter(Boolean).join(': '))),
+          ),
+        );
     } finally {
       submit.disabled = false;
     }
   });
-  return h('div', { class: 'analyze-page' }, h('h1', { id: 'page-title', tabindex: -1 }, 'Analyse articles'), form);
+  return h(
+    'div',
+    { class: 'analyze-page' },
+    h('h1', { id: 'page-title', tabindex: -1 }, 'Analyse articles'),
+    form,
+  );
 }

@@ -26,8 +26,7 @@ export class ApiFailure extends Error {
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, { headers: { Accept: 'application/json' }, ...init });
   const body = (await response.json().catch(() => undefined)) as
-    | { error?: { message?: string; details?: unknown } }
-    | undefined;
+    { error?: { message?: string; details?: unknown } } | undefined;
   if (!response.ok) {
     throw new ApiFailure(
       response.status,

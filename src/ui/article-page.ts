@@ -20,13 +20,22 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
       h(
         'p',
         { class: 'crumbs' },
-        storyId ? h('a', { href: `#/stories/${encodeURIComponent(storyId)}` }, '← Back to the story') : h('a', { href: '#/' }, '← All stories'),
+        storyId
+          ? h('a', { href: `#/stories/${encodeURIComponent(storyId)}` }, '← Back to the story')
+          : h('a', { href: '#/' }, '← All stories'),
       ),
       h('h1', { id: 'page-title', tabindex: -1 }, article.title ?? 'Untitled article'),
       h('p', { class: 'coverage' }, meta),
-      article.url ? h('p', { class: 'muted url' }, 'Original: ', externalLink(article.url, article.url)) : null,
+      article.url
+        ? h('p', { class: 'muted url' }, 'Original: ', externalLink(article.url, article.url))
+        : null,
       article.duplicateOf
-        ? h('p', { class: 'badge' }, 'A near-copy of ', h('a', { href: `#/articles/${encodeURIComponent(article.duplicateOf)}` }, 'another article'))
+        ? h(
+            'p',
+            { class: 'badge' },
+            'A near-copy of ',
+            h('a', { href: `#/articles/${encodeURIComponent(article.duplicateOf)}` }, 'another article'),
+          )
         : null,
     ),
     section('text', 'Clean text', articleText(article, { evidenceSentenceId: sentenceId })),
@@ -38,7 +47,9 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
         : h(
             'ul',
             { class: 'removed' },
-            article.removed.map((r) => h('li', {}, h('span', { class: 'badge' }, r.reason), ' ', h('del', {}, r.text))),
+            article.removed.map((r) =>
+              h('li', {}, h('span', { class: 'badge' }, r.reason), ' ', h('del', {}, r.text)),
+            ),
           ),
     ),
   );

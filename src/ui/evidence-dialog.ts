@@ -28,7 +28,12 @@ export function evidenceDialog(): {
   element.addEventListener('click', (event) => {
     if (event.target === element) element.close();
   });
-  const show = (ctx: StoryContext, articleId: string, sentenceId: string | undefined, trigger: HTMLElement) => {
+  const show = (
+    ctx: StoryContext,
+    articleId: string,
+    sentenceId: string | undefined,
+    trigger: HTMLElement,
+  ) => {
     const article = ctx.articles.get(articleId);
     returnTo = trigger;
     clear(title);

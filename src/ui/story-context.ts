@@ -29,7 +29,8 @@ export function shortLabel(article: ReportArticle | undefined): string | undefin
       // Not a URL: fall through to the title.
     }
   }
-  if (article.title) return article.title.length > 32 ? `${article.title.slice(0, 30).trimEnd()}…` : article.title;
+  if (article.title)
+    return article.title.length > 32 ? `${article.title.slice(0, 30).trimEnd()}…` : article.title;
   const file = (article.input.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '');
   // A file name that is only digits and hex (a content hash) names nothing a reader would recognise.
   return file && !/^[\d_a-f-]+$/i.test(file) ? file : undefined;

@@ -55,7 +55,14 @@ export async function storyListPage(params: URLSearchParams): Promise<HTMLElemen
           'div',
           { class: 'empty panel' },
           h('p', {}, filtered ? 'No story matches this search.' : 'No stories yet.'),
-          h('p', {}, h('a', { href: '#/analyze' }, 'Analyse some articles'), ', or run ', h('code', {}, 'parallax analyze samples/seed-story'), '.'),
+          h(
+            'p',
+            {},
+            h('a', { href: '#/analyze' }, 'Analyse some articles'),
+            ', or run ',
+            h('code', {}, 'parallax analyze samples/seed-story'),
+            '.',
+          ),
         )
       : h(
           'ul',
@@ -68,12 +75,33 @@ export async function storyListPage(params: URLSearchParams): Promise<HTMLElemen
               h(
                 'p',
                 { class: 'counts' },
-                h('span', { class: 'count' }, `${s.articleCount} ${s.articleCount === 1 ? 'article' : 'articles'}`),
+                h(
+                  'span',
+                  { class: 'count' },
+                  `${s.articleCount} ${s.articleCount === 1 ? 'article' : 'articles'}`,
+                ),
                 s.factCount !== undefined ? h('span', { class: 'count' }, `${s.factCount} facts`) : null,
-                s.conflictCount ? h('span', { class: 'count warn' }, `${s.conflictCount} ${s.conflictCount === 1 ? 'conflict' : 'conflicts'}`) : null,
-                h('span', { class: 'muted' }, 'updated ', h('time', { datetime: s.updatedAt }, new Date(s.updatedAt).toLocaleString())),
+                s.conflictCount
+                  ? h(
+                      'span',
+                      { class: 'count warn' },
+                      `${s.conflictCount} ${s.conflictCount === 1 ? 'conflict' : 'conflicts'}`,
+                    )
+                  : null,
+                h(
+                  'span',
+                  { class: 'muted' },
+                  'updated ',
+                  h('time', { datetime: s.updatedAt }, new Date(s.updatedAt).toLocaleString()),
+                ),
               ),
-              s.outlets.length ? h('p', { class: 'outlets' }, s.outlets.map((o) => h('span', { class: 'source-tag' }, o))) : null,
+              s.outlets.length
+                ? h(
+                    'p',
+                    { class: 'outlets' },
+                    s.outlets.map((o) => h('span', { class: 'source-tag' }, o)),
+                  )
+                : null,
             ),
           ),
         ),
@@ -83,6 +111,8 @@ export async function storyListPage(params: URLSearchParams): Promise<HTMLElemen
       offset > 0 ? link(Math.max(0, offset - PAGE), '← Newer') : null,
       page.hasMore ? link(offset + PAGE, 'Older →') : null,
     ),
-    page.stories.length > 0 ? note(`Showing ${offset + 1}–${offset + page.stories.length}, most recently updated first.`) : null,
+    page.stories.length > 0
+      ? note(`Showing ${offset + 1}–${offset + page.stories.length}, most recently updated first.`)
+      : null,
   );
 }

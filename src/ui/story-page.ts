@@ -33,9 +33,18 @@ export async function storyPage(id: string): Promise<HTMLElement> {
   const story = cached?.id === id ? cached : await getStory(id);
   cached = story;
   const dialog = evidenceDialog();
-  const ctx = storyContext(story, (articleId, sentenceId, trigger) => dialog.show(ctx, articleId, sentenceId, trigger));
-  const dates = story.articles.map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
-  const span = dates.length ? (dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`) : undefined;
+  const ctx = storyContext(story, (articleId, sentenceId, trigger) =>
+    dialog.show(ctx, articleId, sentenceId, trigger),
+  );
+  const dates = story.articles
+    .map((a) => a.publishedAt?.slice(0, 10))
+    .filter((d): d is string => !!d)
+    .sort();
+  const span = dates.length
+    ? dates[0] === dates.at(-1)
+      ? dates[0]
+      : `${dates[0]} to ${dates.at(-1)}`
+    : undefined;
   const base = `#/stories/${encodeURIComponent(story.id)}`;
   const page = h(
     'div',
@@ -45,19 +54,22 @@ export async function storyPage(id: string): Promise<HTMLElement> {
       { class: 'story-head' },
       h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '← All stories')),
       h('h1', { id: 'page-title', tabindex: -1 }, story.title),
+      h('p', { class: 'coverage' }, `${story.articleIds.length} sources`, span ? ` · published ${span}` : ''),
       h(
         'p',
-        { class: 'coverage' },
-        `${story.articleIds.length} sources`,
-        span ? ` · published ${span}` : '',
+        { class: 'source-tags' },
+        story.articleIds.map((a) => sourceTag(ctx, a)),
       ),
-      h('p', { class: 'source-tags' }, story.articleIds.map((a) => sourceTag(ctx, a))),
     ),
     glanceSection(ctx),
     h(
       'nav',
       { class: 'toc', 'aria-label': 'Sections' },
-      h('ul', {}, SECTIONS.map(([sid, label]) => h('li', {}, h('a', { href: `${base}?section=${sid}` }, label)))),
+      h(
+        'ul',
+        {},
+        SECTIONS.map(([sid, label]) => h('li', {}, h('a', { href: `${base}?section=${sid}` }, label))),
+      ),
     ),
     summarySection(ctx),
     conflictsSection(ctx),

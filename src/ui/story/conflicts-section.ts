@@ -30,7 +30,11 @@ function evidenceQuote(evidence: Evidence, value: string): HTMLElement {
 export function conflictsSection(ctx: StoryContext): HTMLElement {
   const { conflicts } = ctx.story;
   if (conflicts.length === 0) {
-    return section('conflicts', 'Conflicts', note('The sources do not disagree on any number, date or attribution found.'));
+    return section(
+      'conflicts',
+      'Conflicts',
+      note('The sources do not disagree on any number, date or attribution found.'),
+    );
   }
   return section(
     'conflicts',
@@ -54,13 +58,19 @@ export function conflictsSection(ctx: StoryContext): HTMLElement {
               'div',
               { class: 'conflict-value' },
               h('p', { class: 'value-big' }, v.value),
-              h('p', { class: 'value-sources' }, v.articleIds.map((id) => sourceTag(ctx, id))),
+              h(
+                'p',
+                { class: 'value-sources' },
+                v.articleIds.map((id) => sourceTag(ctx, id)),
+              ),
               v.evidence.slice(0, 2).map((e) => evidenceQuote(e, v.value)),
               h('p', { class: 'value-cites' }, 'Evidence: ', citeChips(ctx, v.articleIds, v.evidence)),
             ),
           ),
         ),
-        c.explanation ? h('p', { class: 'explanation' }, h('strong', {}, 'Why they may differ: '), c.explanation) : null,
+        c.explanation
+          ? h('p', { class: 'explanation' }, h('strong', {}, 'Why they may differ: '), c.explanation)
+          : null,
       ),
     ),
   );

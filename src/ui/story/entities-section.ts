@@ -50,13 +50,21 @@ export function entitiesSection(ctx: StoryContext): HTMLElement {
           'div',
           { class: 'entity-group' },
           h('h3', {}, `${TYPE_LABEL[g.type]} (${g.items.length})`),
-          h('ul', { class: 'entities' }, g.items.slice(0, SHOWN).map((e) => entityItem(ctx, e))),
+          h(
+            'ul',
+            { class: 'entities' },
+            g.items.slice(0, SHOWN).map((e) => entityItem(ctx, e)),
+          ),
           g.items.length > SHOWN
             ? h(
                 'details',
                 {},
                 h('summary', {}, `${g.items.length - SHOWN} more`),
-                h('ul', { class: 'entities' }, g.items.slice(SHOWN).map((e) => entityItem(ctx, e))),
+                h(
+                  'ul',
+                  { class: 'entities' },
+                  g.items.slice(SHOWN).map((e) => entityItem(ctx, e)),
+                ),
               )
             : null,
         ),

@@ -15,7 +15,11 @@ function factItem(ctx: StoryContext, fact: Fact, total: number): HTMLElement {
     { class: 'fact' },
     h(
       'span',
-      { class: 'support', role: 'img', 'aria-label': `reported by ${fact.articleIds.length} of ${total} sources` },
+      {
+        class: 'support',
+        role: 'img',
+        'aria-label': `reported by ${fact.articleIds.length} of ${total} sources`,
+      },
       h('span', { class: 'bar' }, bar),
       h('span', { class: 'support-count', 'aria-hidden': 'true' }, `${fact.articleIds.length}/${total}`),
     ),
@@ -33,13 +37,23 @@ export function factsSection(ctx: StoryContext): HTMLElement {
   if (agreed.length === 0) {
     return section('facts', 'Agreed facts', note('No fact is reported by more than one source.'));
   }
-  const list = (facts: Fact[]) => h('ul', { class: 'facts' }, facts.map((f) => factItem(ctx, f, total)));
+  const list = (facts: Fact[]) =>
+    h(
+      'ul',
+      { class: 'facts' },
+      facts.map((f) => factItem(ctx, f, total)),
+    );
   return section(
     'facts',
     `Agreed facts (${agreed.length})`,
     list(agreed.slice(0, SHOWN)),
     agreed.length > SHOWN
-      ? h('details', {}, h('summary', {}, `Show ${agreed.length - SHOWN} more agreed facts`), list(agreed.slice(SHOWN)))
+      ? h(
+          'details',
+          {},
+          h('summary', {}, `Show ${agreed.length - SHOWN} more agreed facts`),
+          list(agreed.slice(SHOWN)),
+        )
       : null,
     single > 0 ? note(`${single} more facts are reported by one source only.`) : null,
   );

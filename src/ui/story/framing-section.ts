@@ -7,7 +7,10 @@ type Loaded = { term: string; start: number; end: number; category: string };
 const SHOWN = 4;
 
 /** Loaded terms grouped by the sentence they sit in, so a sentence with three terms is shown once. */
-function bySentence(article: ReportArticle, loaded: readonly Loaded[]): { from: number; to: number; terms: Loaded[] }[] {
+function bySentence(
+  article: ReportArticle,
+  loaded: readonly Loaded[],
+): { from: number; to: number; terms: Loaded[] }[] {
   const groups = new Map<string, { from: number; to: number; terms: Loaded[] }>();
   for (const term of [...loaded].sort((a, b) => a.start - b.start)) {
     const sentence = article.sentences.find((s) => s.start <= term.start && term.end <= s.end);
@@ -21,7 +24,10 @@ function bySentence(article: ReportArticle, loaded: readonly Loaded[]): { from: 
 }
 
 /** The sentence around loaded terms, with each term marked; from the article's own text and offsets. */
-function termsInContext(article: ReportArticle, group: { from: number; to: number; terms: Loaded[] }): HTMLElement {
+function termsInContext(
+  article: ReportArticle,
+  group: { from: number; to: number; terms: Loaded[] },
+): HTMLElement {
   const p = h('p', { class: 'in-context' });
   let at = group.from;
   for (const term of group.terms) {
@@ -43,13 +49,23 @@ function termsInContext(article: ReportArticle, group: { from: number; to: numbe
 
 function loadedList(article: ReportArticle, loaded: readonly Loaded[]): HTMLElement[] {
   const groups = bySentence(article, loaded).map((g) => termsInContext(article, g));
-  const terms = h('p', { class: 'term-list' }, `${loaded.length} loaded: `, [...new Set(loaded.map((l) => l.term.toLowerCase()))].join(', '));
+  const terms = h(
+    'p',
+    { class: 'term-list' },
+    `${loaded.length} loaded: `,
+    [...new Set(loaded.map((l) => l.term.toLowerCase()))].join(', '),
+  );
   const list = h('ul', { class: 'loaded-terms' }, groups.slice(0, SHOWN));
   if (groups.length <= SHOWN) return [terms, list];
   return [
     terms,
     list,
-    h('details', {}, h('summary', {}, `${groups.length - SHOWN} more sentences`), h('ul', { class: 'loaded-terms' }, groups.slice(SHOWN))),
+    h(
+      'details',
+      {},
+      h('summary', {}, `${groups.length - SHOWN} more sentences`),
+      h('ul', { class: 'loaded-terms' }, groups.slice(SHOWN)),
+    ),
   ];
 }
 
@@ -79,7 +95,12 @@ export function framingSection(ctx: StoryContext): HTMLElement {
             : h(
                 'p',
                 { class: 'opinion' },
-                h('meter', { min: 0, max: 1, value: f.opinion, 'aria-label': `opinion score for ${ctx.label(f.articleId)}` }),
+                h('meter', {
+                  min: 0,
+                  max: 1,
+                  value: f.opinion,
+                  'aria-label': `opinion score for ${ctx.label(f.articleId)}`,
+                }),
                 ` ${opinionLabel(f.opinion)} (${Math.round(f.opinion * 100)}%)`,
               );
         return h(
@@ -87,9 +108,7 @@ export function framingSection(ctx: StoryContext): HTMLElement {
           { class: 'framing-card' },
           h('h3', {}, sourceTag(ctx, f.articleId)),
           meter,
-          f.loaded.length === 0 || !article
-            ? note('No loaded terms found.')
-            : loadedList(article, f.loaded),
+          f.loaded.length === 0 || !article ? note('No loaded terms found.') : loadedList(article, f.loaded),
         );
       }),
     ),

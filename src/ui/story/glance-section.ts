@@ -28,7 +28,12 @@ export function glanceSection(ctx: StoryContext): HTMLElement {
       h(
         'div',
         { class: 'stats' },
-        stat(agreed.length, agreed.length === 1 ? 'fact reported by 2+ sources' : 'facts reported by 2+ sources', 'ok', 'facts'),
+        stat(
+          agreed.length,
+          agreed.length === 1 ? 'fact reported by 2+ sources' : 'facts reported by 2+ sources',
+          'ok',
+          'facts',
+        ),
         stat(broad.length, `reported by at least half of the ${total} sources`, 'ok', 'facts'),
       ),
     ),
@@ -39,8 +44,18 @@ export function glanceSection(ctx: StoryContext): HTMLElement {
       h(
         'div',
         { class: 'stats' },
-        stat(story.conflicts.length, story.conflicts.length === 1 ? 'conflict' : 'conflicts', 'warn', 'conflicts'),
-        stat(changedQuotes, changedQuotes === 1 ? 'quote worded differently' : 'quotes worded differently', 'warn', 'quotes'),
+        stat(
+          story.conflicts.length,
+          story.conflicts.length === 1 ? 'conflict' : 'conflicts',
+          'warn',
+          'conflicts',
+        ),
+        stat(
+          changedQuotes,
+          changedQuotes === 1 ? 'quote worded differently' : 'quotes worded differently',
+          'warn',
+          'quotes',
+        ),
         stat(omitted, 'omissions', 'warn', 'omissions'),
       ),
     ),

@@ -17,7 +17,11 @@ export function omissionsSection(ctx: StoryContext): HTMLElement {
     .filter((f) => omittedBy.has(f.id))
     .sort((a, b) => b.articleIds.length - a.articleIds.length);
   if (facts.length === 0) {
-    return section('omissions', 'Omissions', note('No source leaves out a fact that two or more others report.'));
+    return section(
+      'omissions',
+      'Omissions',
+      note('No source leaves out a fact that two or more others report.'),
+    );
   }
   const head = h(
     'tr',
@@ -39,10 +43,20 @@ export function omissionsSection(ctx: StoryContext): HTMLElement {
       h('th', { scope: 'row', class: 'fact-cell' }, fact.text),
       story.articleIds.map((id) => {
         if (fact.articleIds.includes(id)) {
-          return h('td', { class: 'cell reported' }, h('span', { 'aria-hidden': 'true' }, '●'), srOnly('reported'));
+          return h(
+            'td',
+            { class: 'cell reported' },
+            h('span', { 'aria-hidden': 'true' }, '●'),
+            srOnly('reported'),
+          );
         }
         if (omittedBy.get(fact.id)?.has(id)) {
-          return h('td', { class: 'cell omitted' }, h('span', { 'aria-hidden': 'true' }, '✕'), srOnly('omitted'));
+          return h(
+            'td',
+            { class: 'cell omitted' },
+            h('span', { 'aria-hidden': 'true' }, '✕'),
+            srOnly('omitted'),
+          );
         }
         return h('td', { class: 'cell' }, srOnly('not reported'));
       }),
@@ -57,6 +71,8 @@ export function omissionsSection(ctx: StoryContext): HTMLElement {
       { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Omissions: facts by sources' },
       h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows)),
     ),
-    facts.length > MAX_ROWS ? note(`${facts.length - MAX_ROWS} more facts with omissions are not shown.`) : null,
+    facts.length > MAX_ROWS
+      ? note(`${facts.length - MAX_ROWS} more facts with omissions are not shown.`)
+      : null,
   );
 }

@@ -49,7 +49,9 @@ function quoteCard(ctx: StoryContext, group: QuoteGroup): HTMLElement {
               'li',
               {},
               sourceTag(ctx, v.articleId),
-              v.meaningChanged ? h('span', { class: 'badge warn' }, 'differs') : h('span', { class: 'badge ok' }, 'same words'),
+              v.meaningChanged
+                ? h('span', { class: 'badge warn' }, 'differs')
+                : h('span', { class: 'badge ok' }, 'same words'),
               diffLine(v),
               v.sentenceId ? evidenceButton(ctx, v) : null,
             ),
@@ -75,10 +77,18 @@ export function quotesSection(ctx: StoryContext): HTMLElement {
     'quotes',
     `Quotes (${quotes.length})`,
     shared.length > 0
-      ? [h("h3", { class: "sub" }, `Quoted by several sources (${shared.length})`), ...shared.map((q) => quoteCard(ctx, q))]
+      ? [
+          h('h3', { class: 'sub' }, `Quoted by several sources (${shared.length})`),
+          ...shared.map((q) => quoteCard(ctx, q)),
+        ]
       : note('No quote appears in more than one source.'),
     single.length > 0
-      ? h('details', {}, h('summary', {}, `${single.length} quotes from one source each`), single.map((q) => quoteCard(ctx, q)))
+      ? h(
+          'details',
+          {},
+          h('summary', {}, `${single.length} quotes from one source each`),
+          single.map((q) => quoteCard(ctx, q)),
+        )
       : null,
   );
 }

@@ -16,10 +16,18 @@ export function sourcesSection(ctx: StoryContext): HTMLElement {
           'li',
           {},
           sourceTag(ctx, id),
-          h('a', { href: `#/articles/${encodeURIComponent(id)}?story=${encodeURIComponent(ctx.story.id)}` }, article?.title ?? 'Untitled article'),
-          article?.publishedAt ? h('span', { class: 'muted' }, ` · ${article.publishedAt.slice(0, 10)}`) : null,
+          h(
+            'a',
+            { href: `#/articles/${encodeURIComponent(id)}?story=${encodeURIComponent(ctx.story.id)}` },
+            article?.title ?? 'Untitled article',
+          ),
+          article?.publishedAt
+            ? h('span', { class: 'muted' }, ` · ${article.publishedAt.slice(0, 10)}`)
+            : null,
           article?.duplicateOf ? h('span', { class: 'badge' }, 'near-copy') : null,
-          article?.url ? h('span', { class: 'muted url' }, ' · ', externalLink(article.url, 'original')) : null,
+          article?.url
+            ? h('span', { class: 'muted url' }, ' · ', externalLink(article.url, 'original'))
+            : null,
         );
       }),
     ),

@@ -12,7 +12,9 @@ export function summarySection(ctx: StoryContext): HTMLElement {
     h(
       'p',
       { class: 'summary' },
-      summary.map((s) => h('span', { class: 'summary-sentence' }, s.text, ' ', citeChips(ctx, s.articleIds, s.evidence), ' ')),
+      summary.map((s) =>
+        h('span', { class: 'summary-sentence' }, s.text, ' ', citeChips(ctx, s.articleIds, s.evidence), ' '),
+      ),
     ),
     note('Numbers are sources; press one to read the sentence it rests on.'),
   );

@@ -13,7 +13,7 @@ export function formatDate(date: string): string {
 
 /** The story's events in date order; background (earlier years) is set apart. */
 export function timelineSection(ctx: StoryContext): HTMLElement {
-  const entries = ctx.story.timeline as (typeof ctx.story.timeline[number] & { background?: boolean })[];
+  const entries = ctx.story.timeline as ((typeof ctx.story.timeline)[number] & { background?: boolean })[];
   if (entries.length === 0) return section('timeline', 'Timeline', note('No dated events found.'));
   return section(
     'timeline',
@@ -31,7 +31,11 @@ export function timelineSection(ctx: StoryContext): HTMLElement {
             { class: 'event-body' },
             e.background ? h('span', { class: 'badge muted-badge' }, 'background') : null,
             h('p', {}, e.text),
-            h('p', { class: 'event-sources' }, e.articleIds.map((id) => sourceTag(ctx, id))),
+            h(
+              'p',
+              { class: 'event-sources' },
+              e.articleIds.map((id) => sourceTag(ctx, id)),
+            ),
           ),
         ),
       ),
