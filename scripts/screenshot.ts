@@ -20,7 +20,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width, height: Number(process.argv[4] ?? 1500) },
+    deviceScaleFactor: 1,
+  });
   await page.goto(`${server.url}/#/stories/${report.stories[0]!.id}`);
   await page.waitForSelector('#conflicts');
   await mkdir(fileURLToPath(new URL('.', `file://${out}`)), { recursive: true });

@@ -192,6 +192,10 @@ describe('web UI in headless Chromium', () => {
     expect(omitted).toBeGreaterThan(0);
     expect(await page.locator('#omissions td.omitted').count()).toBe(omitted);
     expect(await page.locator('#quotes del, #quotes ins').count()).toBeGreaterThan(0);
+    // The section links keep the story in the address and move focus to the section.
+    await page.click('nav.toc a:text-is("Timeline")');
+    await page.waitForFunction(() => document.activeElement?.id === 'timeline-h');
+    expect(await page.evaluate(() => location.hash)).toBe(`#/stories/${story.id}?section=timeline`);
     const framedTerms = story.framing.flatMap((f) => f.loaded.map((l) => l.term));
     const marks = await page.locator('#framing mark.loaded').allTextContents();
     expect(marks.length).toBeGreaterThan(0);

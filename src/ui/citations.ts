@@ -36,6 +36,6 @@ export function sourceTag(ctx: StoryContext, articleId: string): HTMLElement {
     'span',
     { class: `source-tag c${ctx.colour(articleId)}` },
     h('span', { class: 'source-num', 'aria-hidden': 'true' }, String(ctx.number(articleId))),
-    ctx.label(articleId),
+    h('span', { class: 'tag-label' }, ctx.label(articleId)),
   );
 }

@@ -6,6 +6,7 @@ import { storyPage } from './story-page.js';
 
 const main = document.getElementById('main')!;
 let rendering = 0;
+let lastPath = '';
 
 /** Renders the page the hash names: `#/`, `#/stories/:id`, `#/articles/:id`, `#/analyze`. */
 async function route(): Promise<void> {
@@ -18,7 +19,7 @@ async function route(): Promise<void> {
   main.setAttribute('aria-busy', 'true');
   let page: HTMLElement;
   try {
-    if (parts[0] === 'stories' && parts[1]) page = await storyPage(parts[1]);
+    if (parts[0] === 'stories' && parts[1]) page = await storyPage(parts[1], path === lastPath);
     else if (parts[0] === 'articles' && parts[1]) page = await articlePage(parts[1], params);
     else if (parts[0] === 'analyze') page = analyzePage();
     else page = await storyListPage(params);
@@ -32,6 +33,7 @@ async function route(): Promise<void> {
     );
   }
   if (ticket !== rendering) return;
+  lastPath = path;
   clear(main);
   main.append(page);
   main.removeAttribute('aria-busy');

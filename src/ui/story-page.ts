@@ -28,9 +28,9 @@ const SECTIONS: [string, string][] = [
 
 let cached: StoryWithArticles | undefined;
 
-/** The story page: header, agreed vs disputed, then each section. */
-export async function storyPage(id: string): Promise<HTMLElement> {
-  const story = cached?.id === id ? cached : await getStory(id);
+/** The story page: header, agreed vs disputed, then each section; `reuse` skips refetching the story shown last. */
+export async function storyPage(id: string, reuse = false): Promise<HTMLElement> {
+  const story = reuse && cached?.id === id ? cached : await getStory(id);
   cached = story;
   const dialog = evidenceDialog();
   const ctx = storyContext(story, (articleId, sentenceId, trigger) =>

@@ -1,6 +1,10 @@
 import { h } from '../dom.js';
 import type { StoryContext } from '../story-context.js';
 
+/** Text cut at a word boundary near `max` characters. */
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
+
 /** The top of the story page: agreed against disputed, at a glance. */
 export function glanceSection(ctx: StoryContext): HTMLElement {
   const { story } = ctx;
@@ -36,6 +40,18 @@ export function glanceSection(ctx: StoryContext): HTMLElement {
         ),
         stat(broad.length, `reported by at least half of the ${total} sources`, 'ok', 'facts'),
       ),
+      agreed.length > 0
+        ? h(
+            'ul',
+            { class: 'headlines' },
+            [...agreed]
+              .sort((a, b) => b.articleIds.length - a.articleIds.length)
+              .slice(0, 2)
+              .map((f) =>
+                h('li', {}, h('strong', {}, `${f.articleIds.length}/${total}`), ' ', clip(f.text, 150)),
+              ),
+          )
+        : null,
     ),
     h(
       'div',
@@ -58,6 +74,17 @@ export function glanceSection(ctx: StoryContext): HTMLElement {
         ),
         stat(omitted, 'omissions', 'warn', 'omissions'),
       ),
+      story.conflicts.length > 0
+        ? h(
+            'ul',
+            { class: 'headlines' },
+            story.conflicts
+              .slice(0, 3)
+              .map((c) =>
+                h('li', {}, h('strong', {}, `${c.subject}: `), c.values.map((v) => v.value).join(' vs ')),
+              ),
+          )
+        : null,
     ),
   );
 }
