@@ -8,7 +8,8 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
   const article = await getArticle(id);
   const sentenceId = params.get('s') ?? undefined;
   const storyId = params.get('story');
-  const meta = [shortLabel(article), article.byline?.join(', '), article.publishedAt?.slice(0, 10)]
+  const outlet = article.outlet ?? (article.url ? shortLabel(article) : undefined);
+  const meta = [outlet, article.byline?.join(', '), article.publishedAt?.slice(0, 10)]
     .filter(Boolean)
     .join(' · ');
   const page = h(
@@ -26,6 +27,19 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
       ),
       h('h1', { id: 'page-title', tabindex: -1 }, article.title ?? 'Untitled article'),
       h('p', { class: 'coverage' }, meta),
+      article.removed.length > 0
+        ? h(
+            'p',
+            {},
+            h(
+              'a',
+              {
+                href: `#/articles/${encodeURIComponent(article.id)}?section=removed${storyId ? `&story=${encodeURIComponent(storyId)}` : ''}`,
+              },
+              `See what cleaning removed (${article.removed.length})`,
+            ),
+          )
+        : null,
       article.url
         ? h('p', { class: 'muted url' }, 'Original: ', externalLink(article.url, article.url))
         : null,

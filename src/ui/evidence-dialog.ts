@@ -39,7 +39,8 @@ export function evidenceDialog(): {
     clear(title);
     clear(meta);
     clear(body);
-    title.append(`Source ${ctx.number(articleId)}: ${ctx.label(articleId)}`);
+    const name = `Source ${ctx.number(articleId)}`;
+    title.append(ctx.label(articleId) === name ? name : `${name}: ${ctx.label(articleId)}`);
     if (!article) {
       body.append(h('p', {}, 'This article is not in the store.'));
     } else {

@@ -25,7 +25,7 @@ export async function storyListPage(params: URLSearchParams): Promise<HTMLElemen
     'form',
     { class: 'search', role: 'search', 'aria-label': 'Search stories' },
     field('q', 'Words', q, 'e.g. airstrikes'),
-    field('entity', 'Person, organisation or place', entity, 'e.g. Blinken'),
+    field('entity', 'Entity', entity, 'a person, organisation or place'),
     field('outlet', 'Outlet', outlet, 'e.g. Atlas News'),
     h('button', { type: 'submit' }, 'Search'),
   );
