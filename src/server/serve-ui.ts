@@ -33,7 +33,12 @@ export function serveUi(app: Hono, uiDir: string): void {
     async (c) => (await send('index.html')) ?? c.text('the UI is not built: run `npm run build`', 503),
   );
   app.get('/ui/*', async (c) => {
-    const rest = decodeURIComponent(c.req.path.slice('/ui/'.length));
+    let rest: string;
+    try {
+      rest = decodeURIComponent(c.req.path.slice('/ui/'.length));
+    } catch {
+      return c.notFound();
+    }
     if (rest.includes('..') || rest.includes('\0')) return c.notFound();
     return (await send(rest)) ?? c.notFound();
   });
