@@ -10,7 +10,7 @@ export function synthesizeStory(
   comparison: Comparison,
   options: SummaryOptions = {},
 ): Story {
-  const summary = buildSummary(comparison, options);
+  const summary = buildSummary(comparison, articles, options);
   return {
     id: cluster.id,
     title: storyTitle(articles, comparison.facts[0]?.text),
