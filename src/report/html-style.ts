@@ -1,7 +1,7 @@
 /** The brief's inline style sheet: readable on a phone, no external assets. */
 export const HTML_STYLE = `
 :root{color-scheme:light}
-body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:auto;padding:1rem;color:#1a1a1a;background:#fff}
+body{overflow-wrap:break-word;font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:auto;padding:1rem;color:#1a1a1a;background:#fff}
 h1,h2,h3{line-height:1.25}h2{margin-top:2rem;border-bottom:2px solid #1a1a1a}h3{margin-top:1.5rem}
 a{color:#0b57d0}a:focus{outline:3px solid #fbbc04}
 .cite{font-size:.8em;vertical-align:super;text-decoration:none;margin-left:.1em}
@@ -17,7 +17,7 @@ del{color:#c5221f;background:#fce8e6}ins{color:#137333;background:#e6f4ea;text-d
 .article{border-top:1px solid #ddd;margin-top:1rem}
 .sentence:target{background:#fde293;outline:2px solid #f9ab00}
 .loaded{background:#fce8e6}.muted{color:#5f6368}
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
+table{border-collapse:collapse;width:100%;overflow-wrap:anywhere}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
 nav ul{padding-left:1.2rem}
-@media (max-width:40rem){body{padding:.5rem;font-size:15px}.sides{grid-template-columns:1fr}}
+@media (max-width:40rem){body{padding:.5rem;font-size:15px}.sides{grid-template-columns:1fr}td,th{padding:.25rem .2rem}}
 `;

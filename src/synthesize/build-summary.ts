@@ -40,7 +40,7 @@ export function summaryWording(text: string): string | undefined {
   const quotedShare = 1 - outsideQuotes(trimmed).trim().length / trimmed.length;
   if (quotedShare > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
-  if (/[?!]["”]?$/.test(trimmed) || /\b(?:I|we|our|us|you|your)\b/.test(outsideQuotes(trimmed)))
+  if (/[?!]["”]?$/.test(trimmed) || /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/.test(outsideQuotes(trimmed)))
     return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed)) return undefined;
   return neutralizeSentence(trimmed);

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../util/terms.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
@@ -46,6 +47,10 @@ export function neutralizeSentence(text: string): string | undefined {
     // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).
     if (!/\p{L}$/u.test(before) && before !== '') return undefined;
     if (!/^\p{L}/u.test(after)) return undefined;
+    // An adjective can go only before the noun it grades ("a massive effort"), not as the predicate
+    // ("the damage was catastrophic for"); a grading adverb can go anywhere.
+    const next = /^\p{L}+/u.exec(after)![0].toLowerCase();
+    if (!/ly$/i.test(loaded.text) && STOPWORDS.has(next)) return undefined;
     // "a massive explosion" -> "an explosion": only the article right before the dropped word changes.
     const article = /\b([Aa])n?$/.exec(before);
     const fixed = article

@@ -40,13 +40,17 @@ export function lexRank(
   if (n === 0) return [];
   const vectors = tfidfVectors(sentences);
   const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
-  const rowSums = similarity.map((row) => row.reduce((s, v) => s + v, 0));
+  // No self-loops: a sentence like no other must not keep its own score; a sentence linked to nothing
+  // spreads its score evenly (the usual dangling-node rule).
+  const rowSums = similarity.map((row, i) => row.reduce((s, v, j) => (i === j ? s : s + v), 0));
   let scores = new Array<number>(n).fill(1 / n);
   for (let iteration = 0; iteration < 100; iteration++) {
     const next = new Array<number>(n).fill((1 - damping) / n);
     for (let i = 0; i < n; i++) {
-      if (rowSums[i] === 0) continue;
-      for (let j = 0; j < n; j++) next[j]! += (damping * scores[i]! * similarity[i]![j]!) / rowSums[i]!;
+      for (let j = 0; j < n; j++) {
+        if (rowSums[i] === 0) next[j]! += (damping * scores[i]!) / n;
+        else if (i !== j) next[j]! += (damping * scores[i]! * similarity[i]![j]!) / rowSums[i]!;
+      }
     }
     const change = next.reduce((s, v, i) => s + Math.abs(v - scores[i]!), 0);
     scores = next;
