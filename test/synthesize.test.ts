@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_TERMS } from '../src/compare/loaded-lexicon.js';
-import type { Conflict } from '../src/model/index.js';
+import type { Conflict, TimelineEntry } from '../src/model/index.js';
 import {
   neutralizeSentence,
   ownVoiceLoadedTerms,
@@ -63,8 +63,7 @@ describe('the summary of the sample story', () => {
 describe('the timeline of the sample story', () => {
   it('orders the story days and keeps background dates apart', async () => {
     const { report } = await sampleResult();
-    const timeline = report.stories[0]!.timeline as (typeof report.stories)[number]['timeline'] &
-      { background?: boolean }[];
+    const timeline = report.stories[0]!.timeline as (TimelineEntry & { background?: boolean })[];
     const dates = timeline.map((t) => t.date);
     expect([...dates].sort()).toEqual(dates);
     const own = timeline.filter((t) => !t.background).map((t) => t.date);
