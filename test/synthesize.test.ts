@@ -73,6 +73,13 @@ describe('the timeline of the sample story', () => {
     for (const date of background) expect(Number(date.slice(0, 4))).toBeLessThan(2023);
     for (const entry of timeline) expect(entry.articleIds.length).toBeGreaterThan(0);
   });
+
+  it('dates "on Sunday" in an undated article by the earliest dated report of the same fact', async () => {
+    const { report } = await sampleResult();
+    const visit = report.stories[0]!.timeline.find((t) => /visit to Iraq on Sunday/.test(t.text));
+    // The visit is also reported by an article published on Monday 2023-11-06: Sunday is the day before.
+    expect(visit?.date).toBe('2023-11-05');
+  });
 });
 
 describe('neutral rewording', () => {

@@ -52,7 +52,7 @@ export function selectFacts(
 ): FactCandidate[] {
   const articleFrequency = new Map<string, number>();
   for (const a of articles)
-    for (const c of new Set(concepts(a.article.text)))
+    for (const c of new Set(concepts(`${a.article.title ?? ''}. ${a.article.text}`)))
       articleFrequency.set(c, (articleFrequency.get(c) ?? 0) + 1);
   const titleConcepts = new Set(articles.flatMap((a) => concepts(a.article.title ?? '')));
   const weight = (c: string): number => {

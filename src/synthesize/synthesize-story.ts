@@ -21,7 +21,7 @@ export function synthesizeStory(
     omissions: [...comparison.omissions],
     entities: [...comparison.entities],
     quotes: [...comparison.quotes],
-    timeline: buildTimeline(articles),
+    timeline: buildTimeline(articles, comparison.facts),
     framing: [...comparison.framing],
   };
 }
