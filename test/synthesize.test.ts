@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOADED_TERMS } from '../src/compare/loaded-lexicon.js';
 import type { Conflict, TimelineEntry } from '../src/model/index.js';
 import {
+  annotateDispute,
   neutralizeSentence,
   ownVoiceLoadedTerms,
   stateDispute,
@@ -149,5 +150,48 @@ describe('stating a dispute', () => {
     expect(sentence.text).toMatch(/October 26 or October 27|October 27 or October 26/);
     expect(sentence.text).toMatch(/different dates/);
     expect(sentence.articleIds.sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a sentence carrying a disputed value', () => {
+  const ev = (articleId: string, sentenceId: string, text: string) => ({ articleId, sentenceId, text });
+  const thirtyTwo = ev(
+    'b',
+    's2',
+    'US forces have come under attack 32 times in Iraq and Syria since October 17.',
+  );
+  const conflict: Conflict = {
+    id: 'c1',
+    kind: 'quantity',
+    subject: 'number of attacks',
+    values: [
+      {
+        value: '38',
+        normalized: 38,
+        articleIds: ['a'],
+        evidence: [ev('a', 's4', 'There have been 38 confirmed attacks.')],
+      },
+      { value: '32', normalized: 32, articleIds: ['b'], evidence: [thirtyTwo] },
+    ],
+  };
+  const fact = { id: 'f1', text: thirtyTwo.text, articleIds: ['b'], evidence: [thirtyTwo] };
+
+  it("states the other outlets' values next to its own and cites them", () => {
+    const annotated = annotateDispute(thirtyTwo.text, fact, [conflict])!;
+    expect(annotated.text).toBe(
+      'US forces have come under attack 32 (outlets report different figures: 38) times in Iraq and Syria since October 17.',
+    );
+    expect(annotated.articleIds.sort()).toEqual(['a', 'b']);
+    expect(annotated.conflictIds).toEqual(['c1']);
+  });
+
+  it('is left out when its wording no longer shows the disputed value', () => {
+    expect(
+      annotateDispute('US forces have come under attack in Iraq and Syria.', fact, [conflict]),
+    ).toBeUndefined();
+    const other = { ...fact, id: 'f2', evidence: [ev('c', 's1', 'The talks lasted an hour.')] };
+    expect(annotateDispute('The talks lasted an hour.', other, [conflict])!.text).toBe(
+      'The talks lasted an hour.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Comparison, SummarySentence } from '../model/index.js';
+import { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
@@ -56,36 +57,37 @@ export function buildSummary(
   articles: readonly AnalyzedArticle[],
   { maxSentences = 7, wordBudget = 180, overflow = false, selection, maxDisputes = 2 }: SummaryOptions = {},
 ): SummarySentence[] {
-  const disputedSentenceIds = new Set(
-    comparison.conflicts.flatMap((c) =>
-      c.values.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.sentenceId}`)),
-    ),
-  );
+  const annotated = new Map<string, AnnotatedSentence>();
   const candidates: FactCandidate[] = comparison.facts.flatMap((fact) => {
-    // Sentences carrying a disputed figure are replaced by the statement of the dispute.
-    if (fact.evidence.some((e) => disputedSentenceIds.has(`${e.articleId}:${e.sentenceId}`))) return [];
-    const text = summaryWording(fact.text);
-    return text ? [{ fact, text }] : [];
+    const worded = summaryWording(fact.text);
+    // A sentence carrying a disputed value says it is disputed, or is left out.
+    const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
+    if (!sentence) return [];
+    annotated.set(fact.id, sentence);
+    return [{ fact, text: sentence.text }];
   });
+  const chosen = selectFacts(candidates, articles, wordBudget, selection, overflow)
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.fact.articleIds.length - a.c.fact.articleIds.length || a.order - b.order)
+    .map(({ c }) => annotated.get(c.fact.id)!);
+  // Disputes no chosen sentence states are stated on their own, right after the lead.
+  const stated = new Set(chosen.flatMap((s) => s.conflictIds));
   const disputes = comparison.conflicts
+    .filter((c) => !stated.has(c.id))
     .map(stateDispute)
     .filter((s): s is SummarySentence => s !== undefined)
     .slice(0, maxDisputes);
-  const disputeWords = disputes.reduce((sum, d) => sum + wordCount(d.text), 0);
-  const chosen = selectFacts(
-    candidates,
-    articles,
-    Math.max(wordBudget - disputeWords, 0),
-    selection,
-    overflow,
-  )
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.fact.articleIds.length - a.c.fact.articleIds.length || a.order - b.order)
-    .map(({ c }): SummarySentence => ({
-      text: c.text,
-      articleIds: [...c.fact.articleIds],
-      evidence: [...c.fact.evidence],
-    }));
-  const [lead, ...rest] = chosen;
-  return [...(lead ? [lead] : []), ...disputes, ...rest].slice(0, maxSentences);
+  const [lead, ...rest] = chosen.map((s): SummarySentence => ({
+    text: s.text,
+    articleIds: s.articleIds,
+    evidence: s.evidence,
+  }));
+  const summary = [...(lead ? [lead] : []), ...disputes, ...rest].slice(0, maxSentences);
+  // Within the budget unless told otherwise: the last facts give way to the disputes.
+  while (!overflow && summary.length > 1 && wordCount(summary.map((s) => s.text).join(' ')) > wordBudget) {
+    const last = summary.at(-1)!;
+    if (disputes.includes(last)) break;
+    summary.pop();
+  }
+  return summary;
 }

@@ -15,3 +15,4 @@ export {
   type DroppedSentence,
   type VerifiedRewrite,
 } from './verify-rewrite.js';
+export { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
