@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { lexRank } from '../src/eval/summary/lexrank.js';
 import { parseNeus } from '../src/eval/summary/parse-neus.js';
 import { rouge, rougeTokens } from '../src/eval/summary/rouge.js';
-import { lead3Summary, lexRankSummary, parallaxSummary } from '../src/eval/summary/summarize-example.js';
+import { lead3Summary } from '../src/eval/summary/lead3-summary.js';
+import { lexRankSummary } from '../src/eval/summary/lexrank-summary.js';
+import { parallaxSummary } from '../src/eval/summary/parallax-summary.js';
 import { truncateWords } from '../src/eval/summary/truncate-words.js';
 
 const fixture = (name: string): string =>

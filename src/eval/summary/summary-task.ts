@@ -7,7 +7,9 @@ import type { Split } from '../split.js';
 import { inSplit } from '../split.js';
 import { parseNeus, type NeusExample } from './parse-neus.js';
 import { rouge, type RougeScores } from './rouge.js';
-import { lead3Summary, lexRankSummary, parallaxSummary } from './summarize-example.js';
+import { lead3Summary } from './lead3-summary.js';
+import { lexRankSummary } from './lexrank-summary.js';
+import { parallaxSummary } from './parallax-summary.js';
 
 /**
  * The word budget all three systems are held to: the median length of the AllSides reference summaries
