@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rewriteSummaries, type RewrittenStory } from '../src/llm/index.js';
 import { ReportSchema } from '../src/model/index.js';
 import { checkableTokens, parseRewrite, verifyRewrite } from '../src/synthesize/index.js';
-import { sampleResult } from './helpers/sample.js';
+import { SAMPLE_DIR, sampleResult } from './helpers/sample.js';
 
 // A local stand-in for an OpenAI-compatible endpoint: it answers with one sentence faithful to the summary's
 // first sentence, one with a figure and a name that appear in no evidence, and one with no valid source.
@@ -75,6 +77,33 @@ describe('the optional LLM rewrite', () => {
     });
     expect(rewritten.stories[0]!.summary).toEqual(report.stories[0]!.summary);
     expect(rewritten.diagnostics.some((d) => d.code === 'llm-failed' && /404/.test(d.message))).toBe(true);
+  });
+});
+
+describe('parallax analyze --llm', () => {
+  it('rewrites through the endpoint named in the environment and reports what it dropped', async () => {
+    const bin = new URL('../bin/parallax.js', import.meta.url).pathname;
+    const { stdout, stderr } = await promisify(execFile)(
+      'node',
+      [bin, 'analyze', SAMPLE_DIR, '--no-store', '--llm', '--format', 'json'],
+      {
+        env: { ...process.env, PARALLAX_LLM_URL: url, PARALLAX_LLM_MODEL: 'stub-model' },
+        maxBuffer: 50_000_000,
+      },
+    );
+    const report = ReportSchema.parse(JSON.parse(stdout));
+    expect(report.stories[0]!.summary.map((s) => s.text)).toEqual([FAITHFUL]);
+    expect(stderr).toContain('llm-unsupported-sentence');
+  });
+
+  it('is off by default and refuses to run without an endpoint', async () => {
+    const bin = new URL('../bin/parallax.js', import.meta.url).pathname;
+    const env = { ...process.env, PARALLAX_LLM_URL: '', PARALLAX_LLM_MODEL: '' };
+    const failed = await promisify(execFile)('node', [bin, 'analyze', SAMPLE_DIR, '--no-store', '--llm'], {
+      env,
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect((failed as { code: number }).code).toBe(2);
+    expect((failed as { stderr: string }).stderr).toMatch(/PARALLAX_LLM_URL/);
   });
 });
 
