@@ -1,6 +1,8 @@
-import type { Comparison, SummarySentence } from '../model/index.js';
-import { LOADED_TERMS } from '../compare/loaded-lexicon.js';
-import { contentTerms } from '../util/terms.js';
+import type { AnalyzedArticle, Comparison, SummarySentence } from '../model/index.js';
+import { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
+import { neutralizeSentence } from './neutralize-sentence.js';
+import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
+import { stateDispute } from './state-dispute.js';
 
 /** Options for the summary. */
 export interface SummaryOptions {
@@ -8,80 +10,84 @@ export interface SummaryOptions {
   readonly maxSentences?: number;
   /** Most words in the summary. */
   readonly wordBudget?: number;
+  /** Let the last sentence cross the word budget (for callers that cut the text at the budget). */
+  readonly overflow?: boolean;
+  /** How facts are chosen. */
+  readonly selection?: SelectionOptions;
+  /** Most disputes stated. */
+  readonly maxDisputes?: number;
 }
 
 const BOILERPLATE =
-  /\b(?:click|subscribe|sign up|follow (?:us|him|her)|newsletter|read more|advertisement|listen to|copyright|all rights reserved)\b/i;
+  /\b(?:click|subscribe|sign up|follow (?:us|him|her)|newsletter|read more|advertisement|listen to|copyright|all rights reserved|contributed to this report|getty images|this story has been updated)\b/i;
 
-function hasLoadedTerm(text: string): boolean {
-  return text.split(/[^\p{L}'-]+/u).some((w) => {
-    const category = LOADED_TERMS.get(w.toLowerCase());
-    return category !== undefined && category !== 'hedge';
-  });
-}
+const ATTRIBUTION =
+  /\b(?:said|says|told|added|wrote|writes|stated|announced|tweeted|argued|claimed|according to|asked|explained|insisted|warned)\b/i;
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
+// A news dateline ("WASHINGTON (AP) —", "(CNN) -") is placement, not content.
+const DATELINE = /^(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}"“])/u;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+
+const outsideQuotes = (text: string): string => text.replace(/["“][^"”]*["”]/g, ' ');
+
+/** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
+export function summaryWording(text: string): string | undefined {
+  const trimmed = text.replace(DATELINE, '');
+  const words = wordCount(trimmed);
+  if (words < 6 || words > 50 || BOILERPLATE.test(trimmed)) return undefined;
+  if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
+  // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
+  const quotedShare = 1 - outsideQuotes(trimmed).trim().length / trimmed.length;
+  if (quotedShare > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
+  // Questions, exclamations and first or second person are the outlet talking, not reporting.
+  if (/[?!]["”]?$/.test(trimmed) || /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/.test(outsideQuotes(trimmed)))
+    return undefined;
+  if (!/^[\p{Lu}\d"“]/u.test(trimmed)) return undefined;
+  return neutralizeSentence(trimmed);
 }
 
 /**
- * A neutral extractive summary: the most widely reported facts first, each citing every article that
- * reports it; disputed figures stated as disputed; no loaded terms, quotes-only sentences, boilerplate
- * or repeats.
+ * A neutral extractive summary: the facts covering what most articles share, the most widely reported
+ * first, each citing every article that reports it; disputed figures and dates stated as disputed right
+ * after the lead; loaded wording dropped or the sentence skipped; no boilerplate or repeats.
  */
 export function buildSummary(
   comparison: Comparison,
-  { maxSentences = 7, wordBudget = 180 }: SummaryOptions = {},
+  articles: readonly AnalyzedArticle[],
+  { maxSentences = 7, wordBudget = 180, overflow = false, selection, maxDisputes = 2 }: SummaryOptions = {},
 ): SummarySentence[] {
-  const summary: SummarySentence[] = [];
-  const chosenTerms: Set<string>[] = [];
-  let words = 0;
-  const disputedSentenceIds = new Set(
-    comparison.conflicts.flatMap((c) =>
-      c.values.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.sentenceId}`)),
-    ),
-  );
-  const add = (sentence: SummarySentence): boolean => {
-    const count = sentence.text.split(/\s+/).length;
-    if (summary.length >= maxSentences || (words + count > wordBudget && summary.length > 0)) return false;
-    summary.push(sentence);
-    chosenTerms.push(new Set(contentTerms(sentence.text)));
-    words += count;
-    return true;
-  };
-  const candidates = comparison.facts.filter((fact) => {
-    const text = fact.text;
-    const wordCount = text.split(/\s+/).length;
-    if (wordCount < 8 || wordCount > 50 || BOILERPLATE.test(text) || hasLoadedTerm(text)) return false;
-    // Other people's words are not the summary's to state: skip quote fragments and quote-led sentences.
-    const marks = (text.match(/["“”]/g) ?? []).length;
-    if (/^["“]/.test(text) || /["”]$/.test(text) || marks % 2 === 1 || /["“][^"”]{40,}/.test(text))
-      return false;
-    // Sentences carrying a disputed figure are replaced by the statement of the dispute.
-    return !fact.evidence.some((e) => disputedSentenceIds.has(`${e.articleId}:${e.sentenceId}`));
+  const annotated = new Map<string, AnnotatedSentence>();
+  const candidates: FactCandidate[] = comparison.facts.flatMap((fact) => {
+    const worded = summaryWording(fact.text);
+    // A sentence carrying a disputed value says it is disputed, or is left out.
+    const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
+    if (!sentence) return [];
+    annotated.set(fact.id, sentence);
+    return [{ fact, text: sentence.text }];
   });
-  const [lead, ...rest] = candidates;
-  if (lead) add({ text: lead.text, articleIds: [...lead.articleIds], evidence: [...lead.evidence] });
-  for (const conflict of comparison.conflicts.filter((c) => c.kind !== 'attribution').slice(0, 2)) {
-    const values = conflict.values.map((v) => v.value).join(', ');
-    const articleIds = [...new Set(conflict.values.flatMap((v) => v.articleIds))];
-    const explanation = conflict.explanation ? ` (${conflict.explanation})` : '';
-    add({
-      text: `Outlets disagree on the ${conflict.subject}: they report ${values}${explanation}.`,
-      articleIds,
-      evidence: conflict.values.flatMap((v) => v.evidence),
-    });
-  }
-  for (const fact of rest) {
-    const terms = new Set(contentTerms(fact.text));
-    if (chosenTerms.some((t) => jaccard(t, terms) > 0.35)) continue;
-    if (
-      !add({ text: fact.text, articleIds: [...fact.articleIds], evidence: [...fact.evidence] }) &&
-      summary.length >= maxSentences
-    )
-      break;
+  const chosen = selectFacts(candidates, articles, wordBudget, selection, overflow)
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.fact.articleIds.length - a.c.fact.articleIds.length || a.order - b.order)
+    .map(({ c }) => annotated.get(c.fact.id)!);
+  // Disputes no chosen sentence states are stated on their own, right after the lead.
+  const stated = new Set(chosen.flatMap((s) => s.conflictIds));
+  const disputes = comparison.conflicts
+    .filter((c) => !stated.has(c.id))
+    .map(stateDispute)
+    .filter((s): s is SummarySentence => s !== undefined)
+    .slice(0, maxDisputes);
+  const [lead, ...rest] = chosen.map((s): SummarySentence => ({
+    text: s.text,
+    articleIds: s.articleIds,
+    evidence: s.evidence,
+  }));
+  const summary = [...(lead ? [lead] : []), ...disputes, ...rest].slice(0, maxSentences);
+  // Within the budget unless told otherwise: the last facts give way to the disputes.
+  while (!overflow && summary.length > 1 && wordCount(summary.map((s) => s.text).join(' ')) > wordBudget) {
+    const last = summary.at(-1)!;
+    if (disputes.includes(last)) break;
+    summary.pop();
   }
   return summary;
 }

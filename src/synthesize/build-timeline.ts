@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { AnalyzedArticle, TimelineEntry } from '../model/index.js';
+import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -9,7 +9,12 @@ export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string
   return dates.sort().at(-1);
 }
 
-function resolveWithReference(text: string, reference: string | undefined): string | undefined {
+/** Resolves a date expression against a reference day; `notAfter`: the event cannot be later than that day. */
+function resolveWithReference(
+  text: string,
+  reference: string | undefined,
+  notAfter = false,
+): string | undefined {
   if (!reference) return undefined;
   const result = chrono.en.parse(
     text,
@@ -19,28 +24,63 @@ function resolveWithReference(text: string, reference: string | undefined): stri
   if (!result) return undefined;
   const c = result.start;
   const pad = (n: number | null): string => String(n ?? 1).padStart(2, '0');
-  if (c.isCertain('day') || c.isCertain('weekday'))
-    return `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
+  if (c.isCertain('day') || c.isCertain('weekday')) {
+    let day = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!));
+    // "On Sunday" in a report of that event is the last Sunday on or before the report.
+    if (notAfter && !c.isCertain('day') && day.toISOString().slice(0, 10) > reference)
+      day = new Date(day.getTime() - 7 * 86_400_000);
+    return day.toISOString().slice(0, 10);
+  }
   if (c.isCertain('month')) return `${c.get('year')}-${pad(c.get('month'))}`;
   return undefined;
 }
 
 /**
+ * The date a relative expression in an undated article can be read against: the earliest publication
+ * date of the other articles reporting the same fact (an event is reported on or after the day it
+ * happened, so the earliest report is the closest anchor).
+ */
+function anchorFromFacts(
+  articleId: string,
+  sentenceId: string,
+  facts: readonly Fact[],
+  published: ReadonlyMap<string, string>,
+): string | undefined {
+  const dates = facts
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentenceId === sentenceId))
+    .flatMap((f) => f.articleIds.map((id) => published.get(id)))
+    .filter((d): d is string => d !== undefined);
+  return dates.sort()[0];
+}
+
+/**
  * The story's dated events in order: each date with the sentence that dates it and every article giving
- * that date. Dates without a year are read against the story's latest publication date; `background`
- * marks years before the story's own.
+ * that date. Dates without a year are read against the story's latest publication date; a relative date
+ * ("on Sunday") against its article's publication date or, in an undated article, against the earliest
+ * publication date of articles reporting the same fact; `background` marks years before the story's own.
  */
 export function buildTimeline(
   articles: readonly AnalyzedArticle[],
+  facts: readonly Fact[] = [],
 ): (TimelineEntry & { background: boolean })[] {
   const reference = storyReferenceDate(articles);
+  const published = new Map(
+    articles.flatMap((a) =>
+      a.article.publishedAt ? [[a.article.id, a.article.publishedAt.slice(0, 10)] as const] : [],
+    ),
+  );
   const storyYear = reference ? Number(reference.slice(0, 4)) : undefined;
   const entries = new Map<string, { date: string; text: string; articleIds: Set<string> }>();
   for (const analyzed of articles) {
     for (const mention of analyzed.dates) {
-      // A relative date ("on Sunday") is only resolved against the article's own publication date.
-      const articleReference = mention.relative ? analyzed.article.publishedAt?.slice(0, 10) : reference;
-      const date = mention.date ?? resolveWithReference(mention.text, articleReference);
+      // A relative date ("on Sunday") is resolved against the article's own publication date, or in an
+      // undated article against the earliest report of the same fact (and then cannot be after it).
+      const own = mention.relative ? published.get(analyzed.article.id) : reference;
+      const anchor =
+        mention.relative && !own
+          ? anchorFromFacts(analyzed.article.id, mention.sentenceId, facts, published)
+          : undefined;
+      const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\bsince\s+$/i.test(preceding)) continue; // a count's start, not an event

@@ -10,7 +10,7 @@ export function synthesizeStory(
   comparison: Comparison,
   options: SummaryOptions = {},
 ): Story {
-  const summary = buildSummary(comparison, options);
+  const summary = buildSummary(comparison, articles, options);
   return {
     id: cluster.id,
     title: storyTitle(articles, comparison.facts[0]?.text),
@@ -21,7 +21,7 @@ export function synthesizeStory(
     omissions: [...comparison.omissions],
     entities: [...comparison.entities],
     quotes: [...comparison.quotes],
-    timeline: buildTimeline(articles),
+    timeline: buildTimeline(articles, comparison.facts),
     framing: [...comparison.framing],
   };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.js';
+import { llmConfigFromEnv, rewriteSummaries } from '../../llm/index.js';
 import { buildReport } from '../../pipeline/index.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
@@ -15,6 +16,7 @@ interface AnalyzeOptions {
   db: string;
   store: boolean;
   quiet?: boolean;
+  llm?: boolean;
 }
 
 /** `parallax analyze`: inputs in, a story report out, everything saved in the store. */
@@ -28,13 +30,21 @@ export function registerAnalyze(program: Command): void {
     .addOption(dbOption())
     .option('--no-store', 'do not save anything in the database')
     .option('-q, --quiet', 'no progress or diagnostics on stderr')
+    .option(
+      '--llm',
+      'rewrite summaries with the LLM at PARALLAX_LLM_URL (model PARALLAX_LLM_MODEL), keeping only sentences the evidence supports',
+    )
     .action(async (inputs: string[], options: AnalyzeOptions) => {
       const progress = createProgress(process.stderr, !options.quiet);
+      const llm = options.llm ? llmConfigFromEnv() : undefined;
+      if (options.llm && !llm)
+        throw new CliError('--llm needs PARALLAX_LLM_URL and PARALLAX_LLM_MODEL set', 2);
       const { documents, diagnostics } = await readInputs(inputs, { readStdin });
-      const { report } = buildReport(documents, diagnostics, {
+      const built = buildReport(documents, diagnostics, {
         generatedAt: new Date().toISOString(),
         onProgress: progress,
       });
+      const report = llm ? await rewriteSummaries(built.report, llm) : built.report;
       if (!options.quiet) {
         for (const d of report.diagnostics)
           process.stderr.write(`${d.level}: ${d.input}: ${d.message} (${d.code})\n`);

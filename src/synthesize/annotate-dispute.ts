@@ -1,0 +1,62 @@
+import type { Conflict, Evidence, Fact } from '../model/index.js';
+
+/** A summary sentence carrying a disputed value, with the other outlets' values stated next to it. */
+export interface AnnotatedSentence {
+  readonly text: string;
+  readonly articleIds: string[];
+  readonly evidence: Evidence[];
+  /** The conflicts the sentence now states as disputed. */
+  readonly conflictIds: string[];
+}
+
+const touches = (conflict: Conflict, fact: Fact): boolean =>
+  conflict.values.some((v) =>
+    v.evidence.some((e) =>
+      fact.evidence.some((f) => f.articleId === e.articleId && f.sentenceId === e.sentenceId),
+    ),
+  );
+
+/**
+ * States a sentence's disputed values as disputed, in place: after the value it gives, the values other
+ * outlets give ("32 (outlets report different figures: 38, over 30) times"), citing those outlets too.
+ * Returns the sentence unchanged when it touches no conflict, undefined when a disputed value cannot be
+ * found in its wording (it would then silently take one side).
+ */
+export function annotateDispute(
+  text: string,
+  fact: Fact,
+  conflicts: readonly Conflict[],
+): AnnotatedSentence | undefined {
+  let result = text;
+  const articleIds = new Set(fact.articleIds);
+  const evidence = [...fact.evidence];
+  const conflictIds: string[] = [];
+  for (const conflict of conflicts.filter((c) => touches(c, fact))) {
+    const given = [...conflict.values]
+      .sort((a, b) => b.value.length - a.value.length)
+      .find((v) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${v.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+          'u',
+        ).test(result),
+      );
+    if (!given) return undefined;
+    const others = [...new Set(conflict.values.filter((v) => v !== given).map((v) => v.value))].filter(
+      (v) => v !== given.value,
+    );
+    if (others.length === 0) continue;
+    const what = conflict.kind === 'date' ? 'give different dates' : 'report different figures';
+    const at =
+      result.search(
+        new RegExp(`(?<![\\p{L}\\p{N}])${given.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
+      ) + given.value.length;
+    result = `${result.slice(0, at)} (outlets ${what}: ${others.join(', ')})${result.slice(at)}`;
+    for (const v of conflict.values) {
+      if (v === given) continue;
+      v.articleIds.forEach((id) => articleIds.add(id));
+      evidence.push(...v.evidence);
+    }
+    conflictIds.push(conflict.id);
+  }
+  return { text: result, articleIds: [...articleIds], evidence, conflictIds };
+}

@@ -1,0 +1,62 @@
+import { STOPWORDS } from '../util/terms.js';
+import { ownVoiceLoadedTerms } from './own-voice.js';
+
+// Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
+// removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped.
+const DROPPABLE =
+  /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd)$/iu;
+
+// Where a trailing clause or phrase starts; a loaded or opinion clause after one can be cut off.
+const CLAUSE_BREAK =
+  /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
+
+// Opinion voiced without attribution, e.g. "but the strategy has clearly failed".
+const OPINION =
+  /\b(?:clearly|obviously|of course|undoubtedly|needless to say|arguably|should have|must be stopped)\b/i;
+
+function cutTrailingClause(text: string, at: number): string | undefined {
+  let cut = -1;
+  for (const match of text.matchAll(CLAUSE_BREAK)) if (match.index < at) cut = match.index;
+  if (cut < 0) return undefined;
+  const kept = text.slice(0, cut).replace(/[,;:\s]+$/, '');
+  if (kept.split(/\s+/).length < 6) return undefined;
+  const quotes = (kept.match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1) return undefined;
+  return `${kept}.`;
+}
+
+/**
+ * The sentence without judgement in its own voice: grading words dropped, a loaded or unattributed
+ * opinion clause at the end cut off; undefined when the judgement cannot be removed faithfully.
+ */
+export function neutralizeSentence(text: string): string | undefined {
+  let result = text;
+  for (let guard = 0; guard < 6; guard++) {
+    const opinion = OPINION.exec(result);
+    const loaded = ownVoiceLoadedTerms(result)[0];
+    const at = Math.min(loaded?.start ?? Infinity, opinion?.index ?? Infinity);
+    if (at === Infinity) return result;
+    const cut = cutTrailingClause(result, at);
+    if (cut !== undefined) {
+      result = cut;
+      continue;
+    }
+    if (!loaded || !DROPPABLE.test(loaded.text)) return undefined;
+    const before = result.slice(0, loaded.start).replace(/\s+$/, '');
+    const after = result.slice(loaded.end).replace(/^\s+/, '');
+    // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).
+    if (!/\p{L}$/u.test(before) && before !== '') return undefined;
+    if (!/^\p{L}/u.test(after)) return undefined;
+    // An adjective can go only before the noun it grades ("a massive effort"), not as the predicate
+    // ("the damage was catastrophic for"); a grading adverb can go anywhere.
+    const next = /^\p{L}+/u.exec(after)![0].toLowerCase();
+    if (!/ly$/i.test(loaded.text) && STOPWORDS.has(next)) return undefined;
+    // "a massive explosion" -> "an explosion": only the article right before the dropped word changes.
+    const article = /\b([Aa])n?$/.exec(before);
+    const fixed = article
+      ? `${before.slice(0, article.index)}${article[1]}${/^[aeiou]/i.test(after) ? 'n' : ''}`
+      : before;
+    result = fixed === '' ? after.charAt(0).toUpperCase() + after.slice(1) : `${fixed} ${after}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { LOADED_TERMS } from '../compare/loaded-lexicon.js';
+import type { Span } from '../model/index.js';
+
+// The one place synthesis reads the framing lexicon: hedges ("reportedly") attribute rather than judge,
+// so they are not loaded in the summary's voice.
+function loadedCategory(word: string): string | undefined {
+  const category = LOADED_TERMS.get(word.toLowerCase());
+  return category === 'hedge' ? undefined : category;
+}
+
+/** Spans of a text inside quotation marks: other people's words, not the summary's voice. */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/["“][^"“”]*["”]/g))
+    spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return spans;
+}
+
+/** Loaded terms of a text outside its quotations, with their offsets. */
+export function ownVoiceLoadedTerms(text: string): (Span & { category: string })[] {
+  const quoted = quotedSpans(text);
+  const found: (Span & { category: string })[] = [];
+  for (const match of text.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+    const category = loadedCategory(match[0]);
+    if (!category) continue;
+    const start = match.index;
+    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+    found.push({ start, end: start + match[0].length, text: match[0], category });
+  }
+  return found;
+}
+
+/** Whether a text uses a loaded term in its own voice (outside quotations). */
+export function hasLoadedOwnVoice(text: string): boolean {
+  return ownVoiceLoadedTerms(text).length > 0;
+}

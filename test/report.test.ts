@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../src/ingest/index.js';
+import { buildReport } from '../src/pipeline/index.js';
+import { renderHtml, renderMarkdown } from '../src/report/index.js';
+import { sampleResult, SAMPLE_DIR } from './helpers/sample.js';
+
+describe('the Markdown brief', () => {
+  it('shows every section with citation markers', async () => {
+    const { report } = await sampleResult();
+    const md = renderMarkdown(report);
+    for (const heading of [
+      'Summary',
+      'Agreed facts',
+      'Conflicts',
+      'Left out',
+      'Quotes',
+      'Timeline',
+      'Who and where',
+      'Framing',
+    ])
+      expect(md).toContain(`### ${heading}`);
+    const summary = md.slice(md.indexOf('### Summary'), md.indexOf('### Agreed facts'));
+    for (const line of summary
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== ''))
+      expect(line).toMatch(/\[\d\]$/);
+    expect(md).toMatch(/\*\*2014\*\* _\(background\)_/);
+  });
+});
+
+describe('the HTML brief', () => {
+  it('links every citation to an element of the page, and every sentence cited has an anchor', async () => {
+    const { report } = await sampleResult();
+    const html = renderHtml(report);
+    const ids = new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
+    const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(20);
+    for (const href of hrefs) expect(ids.has(href), href).toBe(true);
+    for (const sentence of report.stories[0]!.summary)
+      for (const e of sentence.evidence) expect(ids.has(`${e.articleId}-${e.sentenceId}`)).toBe(true);
+  });
+
+  it('is self-contained and accessible: no scripts or external assets, landmarks and headings', async () => {
+    const { report } = await sampleResult();
+    const html = renderHtml(report);
+    expect(html).not.toMatch(/<script|<link|src="http|url\(/i);
+    for (const tag of ['<header>', '<main>', '<footer>', '<h1>', '<h2 ', '<h3 ']) expect(html).toContain(tag);
+    expect(html).toContain('name="viewport"');
+    expect(html).toMatch(/class="sides"/); // conflicts side by side
+    expect(html).toMatch(/<del>|<ins>/); // quote variants as diffs
+    expect(html).toMatch(/<h4>Background<\/h4>/);
+  });
+
+  it('escapes article text: markup in an article is shown, never run', async () => {
+    const { documents } = await readInputs([SAMPLE_DIR]);
+    const hostile = {
+      input: 'hostile.txt',
+      format: 'text' as const,
+      title: 'Council <b>votes</b> "budget"',
+      content:
+        'The city council approved the <script>alert(1)</script> budget on Monday by a vote of 7 to 2.\n\nThe mayor said the budget adds 40 teachers & 12 nurses.',
+    };
+    const { report } = buildReport([...documents, hostile], [], { generatedAt: '2026-01-01T00:00:00.000Z' });
+    const html = renderHtml(report);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Council &lt;b&gt;votes&lt;/b&gt; &quot;budget&quot;');
+    expect(html).toContain('40 teachers &amp; 12 nurses');
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { LOADED_TERMS } from '../src/compare/loaded-lexicon.js';
+import type { Conflict, TimelineEntry } from '../src/model/index.js';
+import {
+  annotateDispute,
+  neutralizeSentence,
+  ownVoiceLoadedTerms,
+  stateDispute,
+  summaryWording,
+} from '../src/synthesize/index.js';
+import { sampleResult } from './helpers/sample.js';
+
+describe('the summary of the sample story', () => {
+  it('has 5 to 10 sentences, each citing articles whose cited sentences exist', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    expect(story.summary.length).toBeGreaterThanOrEqual(5);
+    expect(story.summary.length).toBeLessThanOrEqual(10);
+    const articles = new Map(report.articles.map((a) => [a.id, a]));
+    for (const sentence of story.summary) {
+      expect(sentence.articleIds.length).toBeGreaterThan(0);
+      for (const id of sentence.articleIds) {
+        expect(story.articleIds).toContain(id);
+        expect(sentence.evidence.some((e) => e.articleId === id)).toBe(true);
+      }
+      for (const evidence of sentence.evidence) {
+        const cited = articles.get(evidence.articleId)!.sentences.find((s) => s.id === evidence.sentenceId);
+        expect(cited?.text).toBe(evidence.text);
+      }
+    }
+  });
+
+  it('uses no loaded term in its own voice, no boilerplate and no repeated sentence', async () => {
+    const { report } = await sampleResult();
+    const texts = report.stories[0]!.summary.map((s) => s.text);
+    for (const text of texts) {
+      expect(ownVoiceLoadedTerms(text)).toEqual([]);
+      const outside = text.replace(/["“][^"”]*["”]/g, ' ').toLowerCase();
+      for (const word of outside.split(/[^\p{L}'-]+/u))
+        if (LOADED_TERMS.get(word) !== 'hedge') expect(LOADED_TERMS.has(word), word).toBe(false);
+      expect(text).not.toMatch(/subscribe|newsletter|click|advertisement|all rights reserved/i);
+    }
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('states the conflicting attack counts as disputed, citing every side', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    const dispute = story.summary.find((s) => /\b38\b/.test(s.text) && /\b32\b/.test(s.text));
+    expect(dispute?.text).toMatch(/different/);
+    const conflict = story.conflicts.find((c) => c.kind === 'quantity')!;
+    for (const value of conflict.values)
+      expect(dispute!.articleIds).toEqual(expect.arrayContaining(value.articleIds));
+  });
+
+  it('puts the most widely reported fact first', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    const widest = Math.max(...story.facts.map((f) => f.articleIds.length));
+    expect(story.summary[0]!.articleIds.length).toBe(widest);
+  });
+});
+
+describe('the timeline of the sample story', () => {
+  it('orders the story days and keeps background dates apart', async () => {
+    const { report } = await sampleResult();
+    const timeline = report.stories[0]!.timeline as (TimelineEntry & { background?: boolean })[];
+    const dates = timeline.map((t) => t.date);
+    expect([...dates].sort()).toEqual(dates);
+    const own = timeline.filter((t) => !t.background).map((t) => t.date);
+    const background = timeline.filter((t) => t.background).map((t) => t.date);
+    expect(own).toEqual(expect.arrayContaining(['2023-10-07', '2023-10-26', '2023-10-27']));
+    expect(background).toEqual(expect.arrayContaining(['2014', '2020-01']));
+    for (const date of background) expect(Number(date.slice(0, 4))).toBeLessThan(2023);
+    for (const entry of timeline) expect(entry.articleIds.length).toBeGreaterThan(0);
+  });
+
+  it('dates "on Sunday" in an undated article by the earliest dated report of the same fact', async () => {
+    const { report } = await sampleResult();
+    const visit = report.stories[0]!.timeline.find((t) => /visit to Iraq on Sunday/.test(t.text));
+    // The visit is also reported by an article published on Monday 2023-11-06: Sunday is the day before.
+    expect(visit?.date).toBe('2023-11-05');
+  });
+});
+
+describe('neutral rewording', () => {
+  it('cuts an unattributed opinion clause and keeps the reported fact', () => {
+    expect(
+      neutralizeSentence(
+        'The US launched airstrikes in eastern Syria on October 27 to “deter” future attacks, but the strategy has clearly failed.',
+      ),
+    ).toBe('The US launched airstrikes in eastern Syria on October 27 to “deter” future attacks.');
+  });
+
+  it('cuts a trailing loaded phrase and drops a grading adverb', () => {
+    expect(
+      neutralizeSentence(
+        'Secretary of State Antony Blinken made an unannounced visit to Iraq on Sunday amid a spate of attacks on US troops in the region over US support for Israel’s onslaught on Gaza.',
+      ),
+    ).toBe(
+      'Secretary of State Antony Blinken made an unannounced visit to Iraq on Sunday amid a spate of attacks on US troops in the region.',
+    );
+    expect(
+      neutralizeSentence('Officials said the damage was utterly catastrophic for the town.'),
+    ).toBeUndefined();
+    expect(neutralizeSentence('The group made a massive effort to reach the border by Friday.')).toBe(
+      'The group made an effort to reach the border by Friday.',
+    );
+  });
+
+  it('leaves loaded words inside quotations alone and keeps neutral sentences unchanged', () => {
+    const quoted = 'Haniyeh said the war was “a massacre of people in Gaza” on Monday.';
+    expect(ownVoiceLoadedTerms(quoted)).toEqual([]);
+    expect(neutralizeSentence(quoted)).toBe(quoted);
+  });
+
+  it('drops datelines and refuses quote fragments, questions and first-person opinion', () => {
+    expect(
+      summaryWording('WASHINGTON (AP) — The Senate passed the bill on Tuesday by a vote of 68 to 32.'),
+    ).toBe('The Senate passed the bill on Tuesday by a vote of 68 to 32.');
+    expect(summaryWording('“We will take every necessary step to protect our people.')).toBeUndefined();
+    expect(
+      summaryWording('Why has the administration waited so long to respond to these attacks?'),
+    ).toBeUndefined();
+    expect(summaryWording('We think the administration has waited far too long to respond.')).toBeUndefined();
+  });
+});
+
+describe('stating a dispute', () => {
+  const ev = (articleId: string, text: string) => ({ articleId, sentenceId: 's1', text });
+  it('states a date conflict with every date and cites every side', () => {
+    const conflict: Conflict = {
+      id: 'c1',
+      kind: 'date',
+      subject: 'date of: airstrike syria',
+      values: [
+        {
+          value: 'October 26',
+          articleIds: ['a'],
+          evidence: [ev('a', 'The US struck two facilities in eastern Syria on October 26.')],
+        },
+        {
+          value: 'October 27',
+          articleIds: ['b'],
+          evidence: [ev('b', 'The US launched airstrikes in eastern Syria on October 27.')],
+        },
+      ],
+    };
+    const sentence = stateDispute(conflict)!;
+    expect(sentence.text).toMatch(/October 26 or October 27|October 27 or October 26/);
+    expect(sentence.text).toMatch(/different dates/);
+    expect(sentence.articleIds.sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a sentence carrying a disputed value', () => {
+  const ev = (articleId: string, sentenceId: string, text: string) => ({ articleId, sentenceId, text });
+  const thirtyTwo = ev(
+    'b',
+    's2',
+    'US forces have come under attack 32 times in Iraq and Syria since October 17.',
+  );
+  const conflict: Conflict = {
+    id: 'c1',
+    kind: 'quantity',
+    subject: 'number of attacks',
+    values: [
+      {
+        value: '38',
+        normalized: 38,
+        articleIds: ['a'],
+        evidence: [ev('a', 's4', 'There have been 38 confirmed attacks.')],
+      },
+      { value: '32', normalized: 32, articleIds: ['b'], evidence: [thirtyTwo] },
+    ],
+  };
+  const fact = { id: 'f1', text: thirtyTwo.text, articleIds: ['b'], evidence: [thirtyTwo] };
+
+  it("states the other outlets' values next to its own and cites them", () => {
+    const annotated = annotateDispute(thirtyTwo.text, fact, [conflict])!;
+    expect(annotated.text).toBe(
+      'US forces have come under attack 32 (outlets report different figures: 38) times in Iraq and Syria since October 17.',
+    );
+    expect(annotated.articleIds.sort()).toEqual(['a', 'b']);
+    expect(annotated.conflictIds).toEqual(['c1']);
+  });
+
+  it('is left out when its wording no longer shows the disputed value', () => {
+    expect(
+      annotateDispute('US forces have come under attack in Iraq and Syria.', fact, [conflict]),
+    ).toBeUndefined();
+    const other = { ...fact, id: 'f2', evidence: [ev('c', 's1', 'The talks lasted an hour.')] };
+    expect(annotateDispute('The talks lasted an hour.', other, [conflict])!.text).toBe(
+      'The talks lasted an hour.',
+    );
+  });
+});
