@@ -160,9 +160,10 @@ function requestOnce(
       limits.connectTimeoutMs,
     );
     request.on('socket', (socket) => {
+      // A reused keep-alive socket is already connected; only a new one is waited for.
       const connected = (): void => clearTimeout(connectTimer);
       if (!socket.connecting) connected();
-      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
+      else socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
     });
     deadline.addEventListener('abort', onAbort, { once: true });
     request.on('error', (error) => fail(errorFromSocket(error, url.href, host)));

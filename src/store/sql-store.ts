@@ -148,7 +148,7 @@ export class SqlStore implements Store {
   async articlesAround(since: string, limit = 2000): Promise<ReportArticle[]> {
     const rows = await this.client.query<{ data: unknown }>(
       `WITH recent AS (
-         SELECT id FROM articles WHERE created_at >= $1::timestamptz OR published_at >= $1
+         SELECT id FROM articles WHERE created_at >= $1::timestamptz OR published_at >= $1::text
        ), linked AS (
          SELECT sa2.article_id AS id FROM story_articles sa
          JOIN story_articles sa2 ON sa2.story_id = sa.story_id
