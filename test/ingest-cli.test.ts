@@ -50,30 +50,34 @@ afterAll(async () => {
 });
 
 describe('parallax analyze <url>', () => {
-  it('fetches pages and feeds and reports them, naming the URLs that failed', async () => {
-    const { code, stdout, stderr } = await runCli([
-      'analyze',
-      `${server.base}/news.rss`,
-      'http://nonexistent.invalid/story',
-      '--format',
-      'json',
-      '--no-store',
-      ...NET,
-    ]);
-    expect(code).toBe(0);
-    const report = ReportSchema.parse(JSON.parse(stdout));
-    expect(report.articles).toHaveLength(5);
-    expect(report.articles.map((a) => a.url).sort()).toEqual(
-      SAMPLE_TEXTS.map((_, i) => `${server.base}/a/${i}.html`).sort(),
-    );
-    expect(report.stories.length).toBeGreaterThan(0);
-    expect(stderr).toContain(`${server.base}/missing.html: the server answered HTTP 404 (http-404)`);
-    expect(stderr).toContain(
-      'http://nonexistent.invalid/story: the host nonexistent.invalid could not be resolved',
-    );
-  });
+  it(
+    'fetches pages and feeds and reports them, naming the URLs that failed',
+    { timeout: 120_000 },
+    async () => {
+      const { code, stdout, stderr } = await runCli([
+        'analyze',
+        `${server.base}/news.rss`,
+        'http://nonexistent.invalid/story',
+        '--format',
+        'json',
+        '--no-store',
+        ...NET,
+      ]);
+      expect(code).toBe(0);
+      const report = ReportSchema.parse(JSON.parse(stdout));
+      expect(report.articles).toHaveLength(5);
+      expect(report.articles.map((a) => a.url).sort()).toEqual(
+        SAMPLE_TEXTS.map((_, i) => `${server.base}/a/${i}.html`).sort(),
+      );
+      expect(report.stories.length).toBeGreaterThan(0);
+      expect(stderr).toContain(`${server.base}/missing.html: the server answered HTTP 404 (http-404)`);
+      expect(stderr).toContain(
+        'http://nonexistent.invalid/story: the host nonexistent.invalid could not be resolved',
+      );
+    },
+  );
 
-  it('refuses a local server without --allow-private', async () => {
+  it('refuses a local server without --allow-private', { timeout: 120_000 }, async () => {
     const { code, stderr } = await runCli(['analyze', `${server.base}/a/0.html`, '--no-store']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/127\.0\.0\.1 is a private address; refused/);
