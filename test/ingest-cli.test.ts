@@ -85,7 +85,7 @@ describe('parallax analyze <url>', () => {
 });
 
 describe('parallax ingest', () => {
-  it("stores a feed's articles and stories once, however often it runs", async () => {
+  it("stores a feed's articles and stories once, however often it runs", { timeout: 240_000 }, async () => {
     const db = join(dir, 'feed-db');
     const first = await runCli(['ingest', `${server.base}/news.rss`, '--db', db, ...NET]);
     expect(first.code).toBe(0);
