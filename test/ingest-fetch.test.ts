@@ -1,4 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +11,7 @@ import {
   FetchError,
   fetchUrl,
   HostScheduler,
+  splitInputs,
   type FetcherOptions,
 } from '../src/ingest/index.js';
 import {
@@ -177,7 +181,7 @@ describe('fetchUrl and the fetcher', () => {
       send('ok', 'text/plain')(req, res);
     });
     await fetcher.fetch(`${server.base}/ua`);
-    expect(agent).toMatch(/^ParallaxBot\/\S+ \(\+https?:\/\//);
+    expect(agent).toMatch(/^ParallaxBot\/\S+ \(Parallax news comparison/);
     const gzip = await fetcher.fetch(`${server.base}/gzip.html`);
     expect(new TextDecoder().decode(gzip.body)).toContain(SAMPLE_TEXTS[3]!.slice(0, 40));
   });
@@ -405,5 +409,38 @@ describe('fetchDocuments', () => {
     expect(result.known).toBe(1);
     expect(result.documents.map((d) => d.url)).toEqual([`${server.base}/a/0.html`]);
     expect(server.hits.get('/a/1.html') ?? 0).toBe(before);
+  });
+
+  it('reads local feed files and OPML lists as well as URLs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-feeds-'));
+    try {
+      const feedFile = join(dir, 'saved.rss');
+      await writeFile(
+        feedFile,
+        rssFeed('Saved', [{ link: `${server.base}/a/3.html`, title: 'Saved story' }]),
+      );
+      const opml = join(dir, 'subscriptions.opml');
+      await writeFile(
+        opml,
+        `<?xml version="1.0"?><opml version="2.0"><head/><body><outline type="rss" xmlUrl="${server.base}/known.rss"/></body></opml>`,
+      );
+      const notes = join(dir, 'notes.txt');
+      await writeFile(notes, SAMPLE_TEXTS[0]!);
+      const split = await splitInputs([feedFile, opml, notes, `${server.base}/a/2.html`]);
+      expect(split.urls).toEqual([`${server.base}/known.rss`, `${server.base}/a/2.html`]);
+      expect(split.feedFiles.map((f) => f.input)).toEqual([feedFile]);
+      expect(split.files).toEqual([notes]);
+      const result = await fetchDocuments(split.urls, {
+        fetcher: createFetcher(LIMITS),
+        feedFiles: split.feedFiles,
+      });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.documents.map((d) => d.url).sort()).toEqual(
+        [0, 1, 2, 3].map((i) => `${server.base}/a/${i}.html`),
+      );
+      expect(result.documents.find((d) => d.url?.endsWith('/a/3.html'))?.title).toBe('Saved story');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

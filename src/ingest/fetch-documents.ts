@@ -36,6 +36,8 @@ export interface FetchDocumentsOptions {
   /** Receives each page as it arrives (one at a time); when given, documents are not collected. */
   readonly onDocument?: (fetched: FetchedDocument) => Promise<readonly Diagnostic[] | void>;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Feeds read from local files: their items' pages are fetched like a fetched feed's. */
+  readonly feedFiles?: readonly { readonly input: string; readonly content: string }[];
   /** Stops starting new pages; the page in hand is finished. */
   readonly signal?: AbortSignal;
 }
@@ -142,6 +144,40 @@ interface Expanded {
   readonly feeds: FeedPoll[];
 }
 
+/** A feed's items as pages to fetch; a malformed or empty feed yields a diagnostic instead. */
+function feedPages(
+  input: string,
+  content: string,
+  baseUrl: string | undefined,
+): { pages: PageTask[]; diagnostics: Diagnostic[]; malformed: boolean } {
+  let feed;
+  try {
+    feed = parseFeed(content, baseUrl);
+  } catch (error) {
+    const message = `the feed is malformed or of an unknown format: ${(error as Error).message}`;
+    return {
+      pages: [],
+      diagnostics: [diagnostic(input, 'error', 'malformed-feed', message)],
+      malformed: true,
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (feed.items.length === 0) {
+    const message =
+      feed.skipped > 0 ? `the feed's ${feed.skipped} items have no usable link` : 'the feed has no items';
+    diagnostics.push(diagnostic(input, 'warning', 'empty-feed', message));
+  } else if (feed.skipped > 0) {
+    diagnostics.push(
+      diagnostic(input, 'warning', 'feed-item-without-link', `${feed.skipped} items have no usable link`),
+    );
+  }
+  return {
+    pages: feed.items.map((item) => ({ url: item.url, feedUrl: input, item })),
+    diagnostics,
+    malformed: false,
+  };
+}
+
 /** Fetches one input URL and turns it into pages: itself, a feed's items, or (discovering) its feed's items. */
 async function expandSource(
   url: string,
@@ -164,35 +200,15 @@ async function expandSource(
   const body = classify(url, response);
   if (body.kind === 'unusable') return { pages: [], diagnostics: [body.diagnostic], feeds: [] };
   if (body.kind === 'feed') {
-    let feed;
-    try {
-      feed = parseFeed(body.content, response.finalUrl);
-    } catch (error) {
-      const message = `the feed is malformed or of an unknown format: ${(error as Error).message}`;
-      return { pages: [], diagnostics: [diagnostic(url, 'error', 'malformed-feed', message)], feeds: [] };
-    }
-    const diagnostics: Diagnostic[] = [];
-    if (feed.items.length === 0) {
-      const message =
-        feed.skipped > 0 ? `the feed's ${feed.skipped} items have no usable link` : 'the feed has no items';
-      diagnostics.push(diagnostic(url, 'warning', 'empty-feed', message));
-    } else if (feed.skipped > 0) {
-      diagnostics.push(
-        diagnostic(url, 'warning', 'feed-item-without-link', `${feed.skipped} items have no usable link`),
-      );
-    }
+    const expanded = feedPages(url, body.content, response.finalUrl);
     const poll: FeedPoll = {
       url,
       notModified: false,
       ...(response.headers.etag && { etag: response.headers.etag }),
       ...(response.headers['last-modified'] && { lastModified: response.headers['last-modified'] }),
-      itemCount: feed.items.length,
+      itemCount: expanded.pages.length,
     };
-    return {
-      pages: feed.items.map((item) => ({ url: item.url, feedUrl: url, item })),
-      diagnostics,
-      feeds: [poll],
-    };
+    return { ...expanded, feeds: expanded.malformed ? [] : [poll] };
   }
   if (options.discover && !discovering && body.kind === 'html') {
     const feedUrl = readPage(body.content, response.finalUrl).feedUrls[0];
@@ -218,7 +234,10 @@ export async function fetchDocuments(
   const documents: RawDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const feeds: FeedPoll[] = [];
-  const expanded = await Promise.all(urls.map((url) => expandSource(url, options)));
+  const expanded: Expanded[] = await Promise.all(urls.map((url) => expandSource(url, options)));
+  for (const file of options.feedFiles ?? []) {
+    expanded.push({ ...feedPages(file.input, file.content, undefined), feeds: [] });
+  }
   const pages: PageTask[] = [];
   const queued = new Set<string>();
   for (const source of expanded) {

@@ -6,7 +6,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isPrivateAddress } from './is-private-address.js';
 
 /** Identifies Parallax to the sites it reads, with a page that explains it. */
-export const USER_AGENT = 'ParallaxBot/0.1 (+https://github.com/parallax-news/parallax; news comparison)';
+export const USER_AGENT = 'ParallaxBot/0.1 (Parallax news comparison; obeys robots.txt)';
 
 /** Limits and headers for one HTTP fetch. */
 export interface FetchUrlOptions {

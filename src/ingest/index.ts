@@ -1,7 +1,8 @@
 export { readInputs, type ReadInputsOptions } from './read-inputs.js';
 export type { DocumentsResult } from './documents-result.js';
 export { decodeBytes, looksBinary, sniffMetaCharset } from './decode-bytes.js';
-export { readSources, isWebInput, type ReadSourcesOptions } from './read-sources.js';
+export { readSources, type ReadSourcesOptions } from './read-sources.js';
+export { splitInputs, isWebInput, type SplitInputs } from './split-inputs.js';
 export {
   fetchDocuments,
   type FetchDocumentsOptions,

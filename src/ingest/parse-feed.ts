@@ -87,7 +87,7 @@ function itemLink(item: LooseItem): string | undefined {
  * Parses RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed into items with absolute canonical links. Throws when
  * the body is not a well-formed feed of a known format.
  */
-export function parseFeed(content: string, baseUrl: string): ParsedFeed {
+export function parseFeed(content: string, baseUrl?: string): ParsedFeed {
   const { format, feed } = parseAnyFeed(content.replace(/^\uFEFF/, '')) as {
     format: ParsedFeed['format'];
     feed: { title?: unknown; items?: LooseItem[]; entries?: LooseItem[] };

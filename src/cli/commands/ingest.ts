@@ -3,9 +3,9 @@ import {
   createFetcher,
   fetchDocuments,
   ingestDocument,
-  isWebInput,
   readInputs,
   refreshStories,
+  splitInputs,
 } from '../../ingest/index.js';
 import type { Diagnostic } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
@@ -35,7 +35,10 @@ export function registerIngest(program: Command): void {
     .description(
       'fetch pages and feeds (RSS, Atom, JSON Feed) or read files, and store their articles and stories',
     )
-    .argument('<inputs...>', 'page or feed URLs, files, directories, or - for stdin')
+    .argument(
+      '<inputs...>',
+      'page or feed URLs, feed or OPML files, other files, directories, or - for stdin',
+    )
     .addOption(dbOption())
     .option('--discover', 'read the feed a page announces (<link rel="alternate">) instead of the page')
     .option(
@@ -59,10 +62,9 @@ export function registerIngest(program: Command): void {
       say(`${d.level}: ${d.input}: ${d.message} (${d.code})`);
     };
     try {
-      const local = await readInputs(
-        inputs.filter((i) => !isWebInput(i)),
-        { readStdin },
-      );
+      const split = await splitInputs(inputs);
+      split.diagnostics.forEach(report);
+      const local = await readInputs(split.files, { readStdin });
       local.diagnostics.forEach(report);
       for (const document of local.documents) {
         if (stop.signal.aborted) break;
@@ -70,11 +72,11 @@ export function registerIngest(program: Command): void {
         counts[outcome.status]++;
         outcome.diagnostics.forEach(report);
       }
-      const urls = inputs.filter(isWebInput);
       let known = 0;
-      if (urls.length > 0 && !stop.signal.aborted) {
+      if (split.urls.length + split.feedFiles.length > 0 && !stop.signal.aborted) {
         const progress = createProgress(process.stderr, !options.quiet);
-        const web = await fetchDocuments(urls, {
+        const web = await fetchDocuments(split.urls, {
+          feedFiles: split.feedFiles,
           fetcher: createFetcher(fetcherOptions(options, stop.signal)),
           discover: options.discover,
           isKnown: (url) => store.hasArticleUrl(url),
