@@ -13,7 +13,7 @@ import {
   type FixtureServer,
   type Route,
 } from './fixtures/ingest/fixture-server.js';
-import { runCli, startCli, waitFor } from './fixtures/ingest/run-cli.js';
+import { killLiveChildren, runCli, startCli, waitFor } from './fixtures/ingest/run-cli.js';
 
 const NET = ['--allow-private', '--delay', '0', '--timeout', '5s', '--retries', '0'];
 
@@ -71,6 +71,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  killLiveChildren();
   await server.close();
   await rm(dir, { recursive: true, force: true });
 });

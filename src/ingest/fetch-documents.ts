@@ -301,7 +301,8 @@ export async function fetchDocuments(
     pages.map((task) =>
       processPage(task).finally(() => {
         done++;
-        options.onProgress?.(done, total);
+        // Once stopping, skipped pages are not progress.
+        if (!options.signal?.aborted) options.onProgress?.(done, total);
       }),
     ),
   );
