@@ -8,7 +8,14 @@ import {
   refreshStories,
   retryAfterMs,
 } from '../src/ingest/index.js';
-import { openStore, type Store } from '../src/store/index.js';
+import pg from 'pg';
+import {
+  openPgliteClient,
+  openPostgresClient,
+  SqlStore,
+  type SqlClient,
+  type Store,
+} from '../src/store/index.js';
 import { articlePage, SAMPLE_TEXTS } from './fixtures/ingest/fixture-server.js';
 
 describe('URL and address rules', () => {
@@ -78,62 +85,87 @@ describe('feed lists', () => {
   });
 });
 
-describe('storing ingested articles', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await openStore('memory:');
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+const POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `parallax_ingest_test_${process.pid}_${Date.now()}`;
 
-  const page = (i: number, url: string) => ({
-    input: url,
-    format: 'html' as const,
-    content: articlePage(SAMPLE_TEXTS[i]!),
-    url,
-  });
+// The same suite over every backend behind the Store interface.
+const BACKENDS: Record<string, () => Promise<SqlClient>> = {
+  pglite: () => openPgliteClient(),
+  postgres: async () => {
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await admin.end();
+    return openPostgresClient(`${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+  },
+};
 
-  it('stores an article once, however it is reached', async () => {
-    const first = await ingestDocument(store, page(0, 'https://one.example/story'), {
-      urls: ['https://one.example/story', 'https://one.example/amp/story'],
-    });
-    expect(first.status).toBe('added');
-    // Reached again by another known URL.
-    const again = await ingestDocument(store, page(0, 'https://one.example/amp/story'));
-    expect(again.status).toBe('duplicate');
-    // The same text syndicated under an unrelated URL: caught by the content hash.
-    const copy = await ingestDocument(store, page(0, 'https://mirror.example/copy'));
-    expect(copy.status).toBe('duplicate');
-    expect(await store.hasArticleUrl('https://mirror.example/copy')).toBe(true);
-    expect(await store.hasArticleUrl('https://one.example/amp/story')).toBe(true);
-    expect(await store.hasArticleUrl('https://elsewhere.example/')).toBe(false);
-  });
-
-  it('groups the stored window into stories and keeps them whole when more articles arrive', async () => {
-    for (const i of [1, 2]) {
-      expect((await ingestDocument(store, page(i, `https://outlet${i}.example/story`))).status).toBe('added');
-    }
-    const since = new Date(Date.now() - 3_600_000).toISOString();
-    const first = await refreshStories(store, { since, generatedAt: new Date().toISOString() });
-    expect(first.storiesAdded).toBeGreaterThan(0);
-    const before = await store.listStories();
-    expect(before.reduce((n, s) => n + s.articleCount, 0)).toBe(3);
-    for (const i of [3, 4]) {
-      await ingestDocument(store, page(i, `https://outlet${i}.example/story`));
-    }
-    await refreshStories(store, { since, generatedAt: new Date().toISOString() });
-    const after = await store.listStories();
-    // Every article belongs to exactly one story: re-clustering replaced the old stories, it did not pile up.
-    expect(after.reduce((n, s) => n + s.articleCount, 0)).toBe(5);
-    const biggest = after.sort((a, b) => b.articleCount - a.articleCount)[0]!;
-    expect(biggest.articleCount).toBeGreaterThanOrEqual(4);
-  });
-
-  it('keeps feed validators between polls', async () => {
-    await store.saveFeedState({ url: 'https://a.example/rss', etag: '"v1"', itemCount: 3 }, true);
-    await store.saveFeedState({ url: 'https://a.example/rss', itemCount: 0 }, false);
-    expect(await store.getFeedState('https://a.example/rss')).toMatchObject({ etag: '"v1"', itemCount: 3 });
-    expect(await store.getFeedState('https://none.example/rss')).toBeUndefined();
-  });
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
 });
+
+for (const [backend, connect] of Object.entries(BACKENDS))
+  describe(`storing ingested articles on ${backend}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await SqlStore.open(await connect());
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    const page = (i: number, url: string) => ({
+      input: url,
+      format: 'html' as const,
+      content: articlePage(SAMPLE_TEXTS[i]!),
+      url,
+    });
+
+    it('stores an article once, however it is reached', async () => {
+      const first = await ingestDocument(store, page(0, 'https://one.example/story'), {
+        urls: ['https://one.example/story', 'https://one.example/amp/story'],
+      });
+      expect(first.status).toBe('added');
+      // Reached again by another known URL.
+      const again = await ingestDocument(store, page(0, 'https://one.example/amp/story'));
+      expect(again.status).toBe('duplicate');
+      // The same text syndicated under an unrelated URL: caught by the content hash.
+      const copy = await ingestDocument(store, page(0, 'https://mirror.example/copy'));
+      expect(copy.status).toBe('duplicate');
+      expect(await store.hasArticleUrl('https://mirror.example/copy')).toBe(true);
+      expect(await store.hasArticleUrl('https://one.example/amp/story')).toBe(true);
+      expect(await store.hasArticleUrl('https://elsewhere.example/')).toBe(false);
+    });
+
+    it('groups the stored window into stories and keeps them whole when more articles arrive', async () => {
+      for (const i of [1, 2]) {
+        expect((await ingestDocument(store, page(i, `https://outlet${i}.example/story`))).status).toBe(
+          'added',
+        );
+      }
+      const since = new Date(Date.now() - 3_600_000).toISOString();
+      const first = await refreshStories(store, { since, generatedAt: new Date().toISOString() });
+      expect(first.storiesAdded).toBeGreaterThan(0);
+      const before = await store.listStories();
+      expect(before.reduce((n, s) => n + s.articleCount, 0)).toBe(3);
+      for (const i of [3, 4]) {
+        await ingestDocument(store, page(i, `https://outlet${i}.example/story`));
+      }
+      await refreshStories(store, { since, generatedAt: new Date().toISOString() });
+      const after = await store.listStories();
+      // Every article belongs to exactly one story: re-clustering replaced the old stories, it did not pile up.
+      expect(after.reduce((n, s) => n + s.articleCount, 0)).toBe(5);
+      const biggest = after.sort((a, b) => b.articleCount - a.articleCount)[0]!;
+      expect(biggest.articleCount).toBeGreaterThanOrEqual(4);
+    });
+
+    it('keeps feed validators between polls', async () => {
+      await store.saveFeedState({ url: 'https://a.example/rss', etag: '"v1"', itemCount: 3 }, true);
+      await store.saveFeedState({ url: 'https://a.example/rss', itemCount: 0 }, false);
+      expect(await store.getFeedState('https://a.example/rss')).toMatchObject({ etag: '"v1"', itemCount: 3 });
+      expect(await store.getFeedState('https://none.example/rss')).toBeUndefined();
+    });
+  });
