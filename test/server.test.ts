@@ -136,15 +136,15 @@ describe('HTTP API (in process)', () => {
     );
   });
 
-  it('answers URLs with a diagnostic until a fetcher is wired in, and uses the fetcher it is given', async () => {
-    const response = await app.request('/api/analyze', json({ urls: ['https://example.com/news/1'] }));
+  it('refuses URLs on private addresses with a diagnostic, and uses the fetcher it is given', async () => {
+    const response = await app.request('/api/analyze', json({ urls: ['http://127.0.0.1:9/news/1'] }));
     expect(response.status).toBe(422);
     const body = (await response.json()) as {
       error: { code: string; details: { code: string; input: string }[] };
     };
     expect(body.error.code).toBe('no-article');
     expect(body.error.details).toEqual([
-      expect.objectContaining({ input: 'https://example.com/news/1', code: 'url-fetch-unavailable' }),
+      expect.objectContaining({ input: 'http://127.0.0.1:9/news/1', code: 'private-address' }),
     ]);
     const fetchUrls: FetchUrlDocuments = async (urls) => ({
       documents: urls.map((url) => ({ input: url, url, format: 'text' as const, content: OTHER_STORY.text })),

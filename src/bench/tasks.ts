@@ -1,5 +1,6 @@
 import type { BenchTask } from './bench-task.js';
+import { ingestFeedBench } from './ingest-feed.js';
 import { serverApiBench } from './server-api.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCH_TASKS: readonly BenchTask[] = [serverApiBench];
+export const BENCH_TASKS: readonly BenchTask[] = [ingestFeedBench, serverApiBench];

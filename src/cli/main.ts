@@ -3,11 +3,21 @@ import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerServe } from './commands/serve.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
+import { registerWatch } from './commands/watch.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [registerAnalyze, registerStories, registerShow, registerEval, registerServe];
+const COMMANDS = [
+  registerAnalyze,
+  registerStories,
+  registerShow,
+  registerEval,
+  registerIngest,
+  registerWatch,
+  registerServe,
+];
 
 /** Builds the `parallax` program. */
 export function buildProgram(): Command {

@@ -1,13 +1,11 @@
-import { diagnostic } from '../model/index.js';
 import type { DocumentsResult } from '../ingest/index.js';
+import { readSources } from '../ingest/index.js';
 
-/** Turns URLs into raw documents; the server calls only this, so the real fetcher plugs in here. */
+/** Turns URLs into raw documents; the server calls only this, so tests can plug in their own. */
 export type FetchUrlDocuments = (urls: readonly string[]) => Promise<DocumentsResult>;
 
-/** Until the ingest stage's fetcher is wired in, every URL yields a diagnostic saying it was not fetched. */
-export const fetchUrlDocuments: FetchUrlDocuments = async (urls) => ({
-  documents: [],
-  diagnostics: urls.map((url) =>
-    diagnostic(url, 'error', 'url-fetch-unavailable', 'fetching URLs is not available in this build'),
-  ),
-});
+/**
+ * The default: the ingest stage's polite, bounded fetcher with its defaults, which refuses hosts on
+ * private, loopback or link-local addresses, so a posted URL cannot reach into the server's network.
+ */
+export const fetchUrlDocuments: FetchUrlDocuments = (urls) => readSources(urls);

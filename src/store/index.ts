@@ -1,4 +1,4 @@
-export type { Store, StorySummary, SaveResult, ListOptions } from './store.js';
+export type { Store, StorySummary, SaveResult, ListOptions, IngestSaveResult, FeedState } from './store.js';
 export type { SqlClient } from './sql-client.js';
 export { SqlStore } from './sql-store.js';
 export { openStore, DEFAULT_DB_PATH } from './open-store.js';

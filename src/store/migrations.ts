@@ -41,4 +41,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_articles_article ON story_articles (article_id);
     `,
   },
+  {
+    version: 2,
+    name: 'web ingestion: article URLs, content hashes, feed state',
+    sql: `
+      CREATE INDEX articles_body_md5 ON articles (md5(body));
+      CREATE TABLE article_urls (
+        url text PRIMARY KEY,
+        article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        feed_url text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX article_urls_article ON article_urls (article_id);
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        item_count integer NOT NULL DEFAULT 0,
+        polled_at timestamptz NOT NULL DEFAULT now(),
+        changed_at timestamptz
+      );
+    `,
+  },
 ];

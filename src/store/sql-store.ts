@@ -1,7 +1,8 @@
 import type { Report, ReportArticle, Story } from '../model/index.js';
 import { migrate } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
-import type { ListOptions, SaveResult, Store, StorySummary } from './store.js';
+import type { FeedState, IngestSaveResult, ListOptions, SaveResult, Store, StorySummary } from './store.js';
+import { writeReport } from './write-report.js';
 
 /** Parses a jsonb column: PGlite and pg return objects, but be tolerant of text. */
 const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
@@ -17,50 +18,7 @@ export class SqlStore implements Store {
   }
 
   async saveReport(report: Report): Promise<SaveResult> {
-    return this.client.transaction(async (tx) => {
-      let articlesAdded = 0;
-      let storiesAdded = 0;
-      let storiesUpdated = 0;
-      for (const article of report.articles) {
-        const rows = await tx.query<{ inserted: boolean }>(
-          `INSERT INTO articles (id, input, url, outlet, title, published_at, language, body, data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, updated_at = now()
-           RETURNING (xmax = 0) AS inserted`,
-          [
-            article.id,
-            article.input,
-            article.url ?? null,
-            article.outlet ?? null,
-            article.title ?? null,
-            article.publishedAt ?? null,
-            article.language ?? null,
-            article.text,
-            JSON.stringify(article),
-          ],
-        );
-        if (rows[0]?.inserted) articlesAdded++;
-      }
-      for (const story of report.stories) {
-        const rows = await tx.query<{ inserted: boolean }>(
-          `INSERT INTO stories (id, title, article_count, data) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, article_count = EXCLUDED.article_count,
-             data = EXCLUDED.data, updated_at = now()
-           RETURNING (xmax = 0) AS inserted`,
-          [story.id, story.title, story.articleIds.length, JSON.stringify(story)],
-        );
-        if (rows[0]?.inserted) storiesAdded++;
-        else storiesUpdated++;
-        await tx.query('DELETE FROM story_articles WHERE story_id = $1', [story.id]);
-        for (const articleId of story.articleIds) {
-          await tx.query(
-            'INSERT INTO story_articles (story_id, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-            [story.id, articleId],
-          );
-        }
-      }
-      return { articlesAdded, storiesAdded, storiesUpdated };
-    });
+    return this.client.transaction((tx) => writeReport(tx, report));
   }
 
   async listStories({ limit = 50, offset = 0, query, entity, outlet }: ListOptions = {}): Promise<
@@ -139,6 +97,110 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<ReportArticle | undefined> {
     const rows = await this.client.query<{ data: unknown }>('SELECT data FROM articles WHERE id = $1', [id]);
     return rows[0] ? json<ReportArticle>(rows[0].data) : undefined;
+  }
+
+  async hasArticleUrl(url: string): Promise<boolean> {
+    const rows = await this.client.query('SELECT 1 FROM article_urls WHERE url = $1', [url]);
+    return rows.length > 0;
+  }
+
+  async saveIngestedArticle(
+    article: ReportArticle,
+    source: { readonly urls: readonly string[]; readonly feedUrl?: string },
+  ): Promise<IngestSaveResult> {
+    return this.client.transaction(async (tx) => {
+      const urls = [...new Set(source.urls)];
+      const byUrl = await tx.query<{ article_id: string }>(
+        'SELECT article_id FROM article_urls WHERE url = ANY($1::text[]) LIMIT 1',
+        [urls],
+      );
+      const byContent =
+        byUrl.length > 0
+          ? []
+          : await tx.query<{ id: string }>(
+              'SELECT id FROM articles WHERE id = $1 OR md5(body) = md5($2) ORDER BY created_at LIMIT 1',
+              [article.id, article.text],
+            );
+      const existing = byUrl[0]?.article_id ?? byContent[0]?.id;
+      const articleId = existing ?? article.id;
+      if (!existing)
+        await writeReport(tx, {
+          version: 1,
+          generatedAt: '',
+          articles: [article],
+          stories: [],
+          diagnostics: [],
+        });
+      for (const url of urls) {
+        await tx.query(
+          'INSERT INTO article_urls (url, article_id, feed_url) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING',
+          [url, articleId, source.feedUrl ?? null],
+        );
+      }
+      return { added: !existing, articleId };
+    });
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    const rows = await this.client.query<{
+      etag: string | null;
+      last_modified: string | null;
+      item_count: number;
+      polled_at: Date | string;
+    }>('SELECT etag, last_modified, item_count, polled_at FROM feeds WHERE url = $1', [url]);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      url,
+      ...(row.etag && { etag: row.etag }),
+      ...(row.last_modified && { lastModified: row.last_modified }),
+      itemCount: Number(row.item_count),
+      polledAt: new Date(row.polled_at).toISOString(),
+    };
+  }
+
+  async saveFeedState(state: Omit<FeedState, 'polledAt'>, changed: boolean): Promise<void> {
+    if (!changed) {
+      await this.client.query('UPDATE feeds SET polled_at = now() WHERE url = $1', [state.url]);
+      return;
+    }
+    await this.client.query(
+      `INSERT INTO feeds (url, etag, last_modified, item_count, polled_at, changed_at)
+       VALUES ($1, $2, $3, $4, now(), now())
+       ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+         item_count = EXCLUDED.item_count, polled_at = now(), changed_at = now()`,
+      [state.url, state.etag ?? null, state.lastModified ?? null, state.itemCount],
+    );
+  }
+
+  async articlesAround(since: string, limit = 2000): Promise<ReportArticle[]> {
+    const rows = await this.client.query<{ data: unknown }>(
+      `WITH recent AS (
+         SELECT id FROM articles WHERE created_at >= $1::timestamptz OR published_at >= $1::text
+       ), linked AS (
+         SELECT sa2.article_id AS id FROM story_articles sa
+         JOIN story_articles sa2 ON sa2.story_id = sa.story_id
+         WHERE sa.article_id IN (SELECT id FROM recent)
+       )
+       SELECT data FROM articles WHERE id IN (SELECT id FROM recent UNION SELECT id FROM linked)
+       ORDER BY created_at, id LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map((r) => json<ReportArticle>(r.data));
+  }
+
+  async replaceStories(report: Report): Promise<SaveResult> {
+    return this.client.transaction(async (tx) => {
+      const articleIds = report.articles.map((a) => a.id);
+      const keep = report.stories.map((s) => s.id);
+      await tx.query(
+        `DELETE FROM stories WHERE id IN (
+           SELECT story_id FROM story_articles WHERE article_id = ANY($1::text[])
+         ) AND NOT (id = ANY($2::text[]))`,
+        [articleIds, keep],
+      );
+      return writeReport(tx, report);
+    });
   }
 
   close(): Promise<void> {

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/index.js';
+import { readSources } from '../../ingest/index.js';
 import { llmConfigFromEnv, rewriteSummaries } from '../../llm/index.js';
 import { buildReport } from '../../pipeline/index.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
+import { addFetchOptions, fetcherOptions, type FetchCliOptions } from '../fetch-options.js';
 import { dbOption, formatOption } from '../options.js';
 import { createProgress } from '../progress.js';
 import { readStdin } from '../read-stdin.js';
 import { writeOutput } from '../write-output.js';
 
-interface AnalyzeOptions {
+interface AnalyzeOptions extends FetchCliOptions {
   format: ReportFormat;
   out?: string;
   db: string;
@@ -21,10 +22,11 @@ interface AnalyzeOptions {
 
 /** `parallax analyze`: inputs in, a story report out, everything saved in the store. */
 export function registerAnalyze(program: Command): void {
-  program
-    .command('analyze')
-    .description('analyse articles (files, directories, JSON/JSONL, or - for stdin) and report their stories')
-    .argument('<inputs...>', 'files, directories (read recursively), or - for stdin')
+  addFetchOptions(program.command('analyze'))
+    .description(
+      'analyse articles (files, directories, JSON/JSONL, page or feed URLs, - for stdin); report their stories',
+    )
+    .argument('<inputs...>', 'files, directories (read recursively), page or feed URLs, or - for stdin')
     .addOption(formatOption('markdown'))
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .addOption(dbOption())
@@ -39,7 +41,11 @@ export function registerAnalyze(program: Command): void {
       const llm = options.llm ? llmConfigFromEnv() : undefined;
       if (options.llm && !llm)
         throw new CliError('--llm needs PARALLAX_LLM_URL and PARALLAX_LLM_MODEL set', 2);
-      const { documents, diagnostics } = await readInputs(inputs, { readStdin });
+      const { documents, diagnostics } = await readSources(inputs, {
+        readStdin,
+        fetch: fetcherOptions(options),
+        onFetchProgress: (done, total) => progress('fetch', done, total),
+      });
       const built = buildReport(documents, diagnostics, {
         generatedAt: new Date().toISOString(),
         onProgress: progress,

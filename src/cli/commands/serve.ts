@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { readSources } from '../../ingest/index.js';
 import { createApp, startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
+import { addFetchOptions, fetcherOptions, type FetchCliOptions } from '../fetch-options.js';
 import { dbOption } from '../options.js';
 
-interface ServeOptions {
+interface ServeOptions extends FetchCliOptions {
   port: string;
   host: string;
   db: string;
@@ -12,8 +14,7 @@ interface ServeOptions {
 
 /** `parallax serve`: the HTTP API and the web UI in one process, until interrupted. */
 export function registerServe(program: Command): void {
-  program
-    .command('serve')
+  addFetchOptions(program.command('serve'))
     .description('serve the web UI and the HTTP API')
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
@@ -26,7 +27,11 @@ export function registerServe(program: Command): void {
       const store = await openStore(options.db);
       let server;
       try {
-        server = await startServer(createApp({ store }), { port, host: options.host });
+        // URLs posted to /api/analyze go through the same polite, bounded fetcher as the CLI (private
+        // addresses refused unless --allow-private), so the server cannot be turned on the local network.
+        const fetch = fetcherOptions(options);
+        const app = createApp({ store, fetchUrls: (urls) => readSources(urls, { fetch }) });
+        server = await startServer(app, { port, host: options.host });
       } catch (error) {
         await store.close();
         throw new CliError(`cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
