@@ -1,4 +1,5 @@
 import type { BenchTask } from './bench-task.js';
+import { clusteringBench } from './clustering.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCH_TASKS: readonly BenchTask[] = [];
+export const BENCH_TASKS: readonly BenchTask[] = [clusteringBench];

@@ -15,10 +15,10 @@ export function articleFeatures(input: ClusterInput): Map<string, number> {
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  const body = contentTerms(input.text);
+  const body = contentTerms(input.text.slice(0, 4000));
   for (let i = 0; i < body.length && i < MAX_BODY_TERMS; i++) add(body[i]!, 1);
   if (input.title) for (const term of contentTerms(input.title)) add(term, 2);
-  const entities = input.entities ?? quickEntities(input.text.slice(0, 6000));
+  const entities = input.entities ?? quickEntities(input.text.slice(0, 4000));
   for (const name of entities) {
     const lower = name.toLowerCase();
     add(`@${lower}`, 2);
@@ -26,10 +26,11 @@ export function articleFeatures(input: ClusterInput): Map<string, number> {
     if (words.length > 1) for (const word of words) if (word.length > 2) add(`@${word}`, 1);
   }
   if (input.dates) for (const date of input.dates) add(`d:${date}`, 2);
-  else for (const year of input.text.matchAll(/\b(?:19|20)\d\d\b/g)) add(`d:${year[0]}`, 1);
+  else for (const year of input.text.slice(0, 4000).matchAll(/\b(?:19|20)\d\d\b/g)) add(`d:${year[0]}`, 1);
   if (input.quantities) for (const q of input.quantities) add(`#${q.value}:${q.unit}`, 2);
   else
-    for (const number of input.text.matchAll(/\b\d[\d,.]*\d\b/g)) add(`#${number[0].replace(/,/g, '')}`, 1);
+    for (const number of input.text.slice(0, 4000).matchAll(/\b\d[\d,.]*\d\b/g))
+      add(`#${number[0].replace(/,/g, '')}`, 1);
   return counts;
 }
 

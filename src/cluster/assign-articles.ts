@@ -30,7 +30,7 @@ export function assignArticles(
     const input = asClusterInput(article);
     if (known.has(input.id)) continue;
     known.add(input.id);
-    const counts = articleFeatures(input);
+    const counts = engine.intern(articleFeatures(input));
     engine.countDocument(counts);
     assignments.push(engine.add(input, counts));
   }

@@ -16,8 +16,8 @@ export function clusterArticles(
   options: ClusterOptions = {},
 ): ClusterResult {
   const inputs = articles.map(asClusterInput);
-  const counts = inputs.map(articleFeatures);
   const engine = new ClusterEngine(options);
+  const counts = inputs.map((input) => engine.intern(articleFeatures(input)));
   for (const c of counts) engine.countDocument(c);
   const times = inputs.map((input) => timeOf(input.publishedAt));
   const order = inputs.map((_, i) => i);

@@ -18,22 +18,24 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
-  threshold: 0.2,
-  mergeThreshold: 0.2,
-  windowDays: 7,
+  threshold: 0.14,
+  mergeThreshold: 0.14,
+  windowDays: 14,
   duplicateThreshold: 0.5,
 };
 
 /** Terms an article's vector keeps, heaviest first. */
-const VECTOR_TERMS = 200;
+const VECTOR_TERMS = 120;
 /** Terms of an article that index its story for candidate retrieval. */
-const INDEX_TERMS = 12;
+const INDEX_TERMS = 16;
 /** Terms a centroid keeps once pruned, and the size that triggers pruning. */
 const CENTROID_TERMS = 300;
 const CENTROID_PRUNE_AT = 450;
 /** Most recent stories scanned per posting list, and stories scored exactly per article. */
 const POSTING_SCAN = 300;
-const CANDIDATES = 24;
+const CANDIDATES = 12;
+/** Below this many stories every one is scored, so small batches never miss a match the index would skip. */
+const EXHAUSTIVE_BELOW = 100;
 const DAY_MS = 86_400_000;
 
 interface Story {
@@ -47,6 +49,12 @@ interface Story {
   lastTime: number;
   indexed: Set<number>;
   mergedInto: number;
+}
+
+/** An article's term counts, terms as ids. */
+export interface TermCounts {
+  readonly ids: Int32Array;
+  readonly counts: Float32Array;
 }
 
 /** What happened to one article. */
@@ -78,6 +86,8 @@ export class ClusterEngine {
   private readonly storyOf = new Map<string, number>();
   private readonly duplicateOf = new Map<string, string>();
   private readonly duplicates: DuplicateIndex;
+  /** Scratch space for candidate retrieval: accumulated index weight per story. */
+  private hits = new Float64Array(0);
   private readonly options: Required<ClusterOptions>;
   readonly merges: StoryMerge[] = [];
 
@@ -88,17 +98,26 @@ export class ClusterEngine {
     if (state) this.load(state);
   }
 
-  /** Counts an article's terms into the document frequencies (before vectors are built from them). */
-  countDocument(counts: ReadonlyMap<string, number>): void {
-    this.documentCount++;
-    for (const term of counts.keys()) {
-      const id = this.termId(term);
-      this.df[id] = (this.df[id] ?? 0) + 1;
+  /** An article's term counts with terms as ids, so each term string is looked up once. */
+  intern(counts: ReadonlyMap<string, number>): TermCounts {
+    const ids = new Int32Array(counts.size);
+    const values = new Float32Array(counts.size);
+    let i = 0;
+    for (const [term, count] of counts) {
+      ids[i] = this.termId(term);
+      values[i++] = count;
     }
+    return { ids, counts: values };
+  }
+
+  /** Counts an article's terms into the document frequencies (before vectors are built from them). */
+  countDocument(terms: TermCounts): void {
+    this.documentCount++;
+    for (const id of terms.ids) this.df[id] = (this.df[id] ?? 0) + 1;
   }
 
   /** Places one article: as a copy of an earlier one, into the best story, or as a new story. */
-  add(input: ClusterInput, counts: ReadonlyMap<string, number>): Assignment {
+  add(input: ClusterInput, terms: TermCounts): Assignment {
     const time = timeOf(input.publishedAt);
     const signature = minhashSignature(input.text);
     const original = signature ? this.duplicates.find(signature) : undefined;
@@ -116,7 +135,7 @@ export class ClusterEngine {
         return { articleId: input.id, storyId: story.id, created: false, duplicateOf: root };
       }
     }
-    const vector = this.vectorOf(counts);
+    const vector = this.vectorOf(terms);
     const scored = this.candidates(vector, time);
     const best = scored[0];
     let index: number;
@@ -213,13 +232,13 @@ export class ClusterEngine {
   }
 
   /** Unit TF-IDF vector (sublinear tf), heaviest terms first, cut to VECTOR_TERMS. */
-  private vectorOf(counts: ReadonlyMap<string, number>): [number, number][] {
+  private vectorOf(terms: TermCounts): [number, number][] {
     const documents = Math.max(this.documentCount, 1);
     const entries: [number, number][] = [];
-    for (const [term, count] of counts) {
-      const id = this.termId(term);
+    for (let i = 0; i < terms.ids.length; i++) {
+      const id = terms.ids[i]!;
       const df = this.df[id] ?? 0;
-      entries.push([id, (1 + Math.log(count)) * (Math.log((documents + 1) / (df + 1)) + 1)]);
+      entries.push([id, (1 + Math.log(terms.counts[i]!)) * (Math.log((documents + 1) / (df + 1)) + 1)]);
     }
     entries.sort((a, b) => b[1] - a[1]);
     if (entries.length > VECTOR_TERMS) entries.length = VECTOR_TERMS;
@@ -244,19 +263,46 @@ export class ClusterEngine {
 
   /** Stories sharing the article's heaviest terms, scored by cosine with their centroids, best first. */
   private candidates(vector: readonly [number, number][], time: number): { index: number; score: number }[] {
-    const hits = new Map<number, number>();
-    for (let i = 0; i < vector.length && i < INDEX_TERMS * 2; i++) {
-      const posting = this.postings.get(vector[i]![0]);
+    if (this.stories.length <= EXHAUSTIVE_BELOW) return this.scoreAll(vector, time);
+    if (this.hits.length < this.stories.length) {
+      const grown = new Float64Array(Math.max(1024, this.stories.length * 2));
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    const hits = this.hits;
+    const touched: number[] = [];
+    for (let i = 0; i < vector.length && i < INDEX_TERMS; i++) {
+      const [term, weight] = vector[i]!;
+      const posting = this.postings.get(term);
       if (!posting) continue;
-      for (let p = posting.length - 1, scanned = 0; p >= 0 && scanned < POSTING_SCAN; p--, scanned++) {
+      // Postings grow in arrival order, so the newest stories are at the end; a run of aged-out ones ends the scan.
+      let aged = 0;
+      for (
+        let p = posting.length - 1, scanned = 0;
+        p >= 0 && scanned < POSTING_SCAN && aged < 32;
+        p--, scanned++
+      ) {
         const story = posting[p]!;
-        hits.set(story, (hits.get(story) ?? 0) + vector[i]![1]);
+        if (!this.inWindow(this.stories[story]!, time)) {
+          aged++;
+          continue;
+        }
+        aged = 0;
+        if (hits[story] === 0) touched.push(story);
+        hits[story]! += weight;
       }
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1]);
+    let ranked = touched;
+    if (touched.length > CANDIDATES) {
+      let top = 0;
+      for (const story of touched) top = Math.max(top, hits[story]!);
+      ranked = touched.filter((story) => hits[story]! >= top * 0.25);
+    }
+    ranked.sort((a, b) => hits[b]! - hits[a]!);
+    for (const story of touched) hits[story] = 0;
     const scored: { index: number; score: number }[] = [];
     const seen = new Set<number>();
-    for (const [candidate] of ranked) {
+    for (const candidate of ranked) {
       if (scored.length >= CANDIDATES) break;
       const index = this.live(candidate);
       if (seen.has(index)) continue;
@@ -265,6 +311,16 @@ export class ClusterEngine {
       if (!this.inWindow(story, time)) continue;
       scored.push({ index, score: this.score(vector, story) });
     }
+    return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** Every live story in the window, scored: exact, and cheap while there are few stories. */
+  private scoreAll(vector: readonly [number, number][], time: number): { index: number; score: number }[] {
+    const scored: { index: number; score: number }[] = [];
+    this.stories.forEach((story, index) => {
+      if (story.mergedInto < 0 && this.inWindow(story, time))
+        scored.push({ index, score: this.score(vector, story) });
+    });
     return scored.sort((a, b) => b.score - a.score);
   }
 
@@ -302,7 +358,12 @@ export class ClusterEngine {
             if (other > index) hits.set(other, (hits.get(other) ?? 0) + weight);
           }
         }
-        const ranked = [...hits].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
+        const ranked =
+          this.stories.length <= EXHAUSTIVE_BELOW
+            ? this.stories
+                .map((_, other) => [other, 0] as [number, number])
+                .filter(([other]) => other > index && this.stories[other]!.mergedInto < 0)
+            : [...hits].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
         for (const [other] of ranked) {
           const otherStory = this.stories[other]!;
           if (!this.storiesInWindow(story, otherStory)) continue;

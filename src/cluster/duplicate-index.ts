@@ -1,5 +1,8 @@
 import { bandKeys, estimatedJaccard } from './minhash.js';
 
+/** Entries of one LSH bucket checked per lookup, newest first. */
+const BUCKET_SCAN = 24;
+
 /** MinHash signatures in LSH buckets: finds an earlier near-copy of a text without comparing every pair. */
 export class DuplicateIndex {
   private readonly signatures: Uint32Array[] = [];
@@ -14,7 +17,11 @@ export class DuplicateIndex {
     let bestScore = this.threshold;
     const seen = new Set<number>();
     for (const key of bandKeys(signature)) {
-      for (const index of this.buckets.get(key) ?? []) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      // The newest entries of a crowded bucket are enough: a copy's original is in it either way or nearby.
+      for (let b = bucket.length - 1; b >= 0 && b >= bucket.length - BUCKET_SCAN; b--) {
+        const index = bucket[b]!;
         if (seen.has(index)) continue;
         seen.add(index);
         const score = estimatedJaccard(signature, this.signatures[index]!);

@@ -21,24 +21,36 @@ function mix(value: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(i + 1, 0x5bd1e995));
-
 /**
  * MinHash signature of a text's 4-word shingles (lower-cased words and numbers), or undefined for texts too
- * short to judge. Two signatures agree in a fraction of places that estimates the texts' Jaccard similarity.
+ * short to judge. One-permutation hashing: each shingle is hashed once and kept as the minimum of one of
+ * SIGNATURE_LENGTH bins; empty bins borrow the next filled bin's value (densification). Two signatures agree in
+ * a fraction of places that estimates the texts' Jaccard similarity. Only the first 6,000 characters are read.
  */
 export function minhashSignature(text: string): Uint32Array | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 6000)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE_WORDS + 8) return undefined;
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`));
-  }
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let k = 0; k < SIGNATURE_LENGTH; k++) {
-      const h = mix(shingle, SEEDS[k]!);
-      if (h < signature[k]!) signature[k] = h;
+  const filled = new Uint8Array(SIGNATURE_LENGTH);
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    const h = mix(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`), 0x5bd1e995);
+    const bin = h % SIGNATURE_LENGTH;
+    const value = mix(h, 0x27d4eb2f);
+    if (value < signature[bin]!) signature[bin] = value;
+    filled[bin] = 1;
+  }
+  for (let bin = 0; bin < SIGNATURE_LENGTH; bin++) {
+    if (filled[bin]) continue;
+    for (let step = 1; step < SIGNATURE_LENGTH; step++) {
+      const from = (bin + step) % SIGNATURE_LENGTH;
+      if (filled[from]) {
+        signature[bin] = mix(signature[from]!, step);
+        break;
+      }
     }
   }
   return signature;
