@@ -6,7 +6,7 @@ import { quickEntities } from './quick-entities.js';
 const MAX_BODY_TERMS = 400;
 
 /**
- * Raw term counts of an article: body words once, title words twice, entity names (whole, and each word) and
+ * Raw term counts of an article: body words once, title words twice, entity names (whole, and each word of a longer name) and
  * the dates and quantities it mentions as their own prefixed terms, so that look-alike events with different
  * people, places, days or tolls pull apart.
  */
@@ -21,7 +21,7 @@ export function articleFeatures(input: ClusterInput): Map<string, number> {
   const entities = input.entities ?? quickEntities(input.text.slice(0, 4000));
   for (const name of entities) {
     const lower = name.toLowerCase();
-    add(`@${lower}`, 2);
+    add(`@${lower}`, 1);
     const words = lower.split(/\s+/);
     if (words.length > 1) for (const word of words) if (word.length > 2) add(`@${word}`, 1);
   }

@@ -16,7 +16,7 @@ export function clusterArticles(
   options: ClusterOptions = {},
 ): ClusterResult {
   const inputs = articles.map(asClusterInput);
-  const engine = new ClusterEngine(options);
+  const engine = new ClusterEngine(options, undefined, true);
   const counts = inputs.map((input) => engine.intern(articleFeatures(input)));
   for (const c of counts) engine.countDocument(c);
   const times = inputs.map((input) => timeOf(input.publishedAt));
@@ -29,6 +29,7 @@ export function clusterArticles(
   });
   for (const i of order) engine.add(inputs[i]!, counts[i]!);
   engine.consolidate();
+  if (engine.refine() > 0) engine.consolidate();
   const position = new Map(inputs.map((input, i) => [input.id, i]));
   const { stories, duplicateOf } = engine.result();
   return {
