@@ -9,7 +9,7 @@ import { loadBasil, loadEcbPlus, loadNeus, type ClusterGroup } from './load-data
 import { runSklearnBaseline } from './run-sklearn-baseline.js';
 
 /** Join thresholds Parallax is tuned over on dev, like the baseline's distance thresholds. */
-const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.04 + 0.02 * i) * 100) / 100);
+const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.04 + 0.01 * i) * 100) / 100);
 
 /** Every group's articles through analysis, as the pipeline would see them. */
 function analyzeGroup(group: ClusterGroup): ClusterInput[] {
