@@ -34,10 +34,14 @@ export function minhashSignature(text: string): Uint32Array | undefined {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE_WORDS + 8) return undefined;
+  // Hash each word once and combine four in a row, so no shingle string is ever built.
+  const wordHashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!);
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
   const filled = new Uint8Array(SIGNATURE_LENGTH);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const h = mix(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`), 0x5bd1e995);
+    let h = 0x5bd1e995;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = mix(wordHashes[i + k]!, h);
     const bin = h % SIGNATURE_LENGTH;
     const value = mix(h, 0x27d4eb2f);
     if (value < signature[bin]!) signature[bin] = value;
