@@ -1,57 +1,42 @@
-import type { AnalyzedArticle, ClusterResult, StoryCluster } from '../model/index.js';
-import { shortHash } from '../util/hash.js';
-import { findDuplicates } from './find-duplicates.js';
-import { articleTermCounts, cosine, tfidf, type TermVector } from './term-vector.js';
-
-/** Options for clustering. */
-export interface ClusterOptions {
-  /** Cosine similarity to a story's centroid needed to join it. */
-  readonly threshold?: number;
-}
+import type { AnalyzedArticle, ClusterResult } from '../model/index.js';
+import { articleFeatures, timeOf } from './article-features.js';
+import { ClusterEngine, type ClusterOptions } from './cluster-engine.js';
+import { asClusterInput, type ClusterInput } from './cluster-input.js';
 
 /**
- * Groups articles into stories: each article, in publication order, joins the most similar story (TF-IDF
- * cosine over words, title and entity names) or starts a new one. Near-copies are marked as duplicates.
+ * Groups a batch of articles into stories. Articles are placed in publication order (undated ones last, in
+ * input order), each joining the story whose centroid it is most like (TF-IDF over words, title, entity names,
+ * dates and quantities; candidates from an inverted index, within a time window) or founding a new one; stories
+ * that grow alike are merged. Near-copies (MinHash + LSH) join their original's story and are marked in
+ * `duplicateOf`. Story ids derive from each story's founding article. Document frequencies come from the whole
+ * batch, so the order of arrival does not change what a term is worth.
  */
 export function clusterArticles(
-  articles: readonly AnalyzedArticle[],
-  { threshold = 0.15 }: ClusterOptions = {},
+  articles: readonly (AnalyzedArticle | ClusterInput)[],
+  options: ClusterOptions = {},
 ): ClusterResult {
-  const counts = articles.map(articleTermCounts);
-  const documentFrequency = new Map<string, number>();
-  for (const vector of counts)
-    for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const vectors = counts.map((c) => tfidf(c, documentFrequency, articles.length));
-  const order = articles
-    .map((a, index) => ({ index, time: a.article.publishedAt ?? '' }))
-    .sort((a, b) => a.time.localeCompare(b.time) || a.index - b.index);
-  const stories: { members: number[]; centroid: TermVector }[] = [];
-  for (const { index } of order) {
-    const vector = vectors[index]!;
-    let best: (typeof stories)[number] | undefined;
-    let bestScore = threshold;
-    for (const story of stories) {
-      const score = cosine(vector, story.centroid);
-      if (score >= bestScore) {
-        best = story;
-        bestScore = score;
-      }
-    }
-    if (!best) {
-      stories.push({ members: [index], centroid: new Map(vector) });
-      continue;
-    }
-    best.members.push(index);
-    // The centroid is the normalised mean of the members' vectors.
-    const sum = new Map<string, number>();
-    for (const member of best.members)
-      for (const [t, w] of vectors[member]!) sum.set(t, (sum.get(t) ?? 0) + w);
-    const norm = Math.sqrt([...sum.values()].reduce((s, w) => s + w * w, 0)) || 1;
-    best.centroid = new Map([...sum].map(([t, w]) => [t, w / norm]));
-  }
-  const result: StoryCluster[] = stories.map((story) => {
-    const articleIds = story.members.sort((a, b) => a - b).map((i) => articles[i]!.article.id);
-    return { id: shortHash(`story:${articleIds[0]}`, 12), articleIds };
+  const inputs = articles.map(asClusterInput);
+  const engine = new ClusterEngine(options, undefined, true);
+  const counts = inputs.map((input) => engine.intern(articleFeatures(input)));
+  for (const c of counts) engine.countDocument(c);
+  const times = inputs.map((input) => timeOf(input.publishedAt));
+  const order = inputs.map((_, i) => i);
+  order.sort((a, b) => {
+    const ta = times[a]!;
+    const tb = times[b]!;
+    if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? (Number.isNaN(tb) ? a - b : 1) : -1;
+    return ta - tb || a - b;
   });
-  return { stories: result, duplicateOf: findDuplicates(articles) };
+  for (const i of order) engine.add(inputs[i]!, counts[i]!);
+  engine.consolidate();
+  if (engine.refine() > 0) engine.consolidate();
+  const position = new Map(inputs.map((input, i) => [input.id, i]));
+  const { stories, duplicateOf } = engine.result();
+  return {
+    stories: stories.map((s) => ({
+      id: s.id,
+      articleIds: [...s.articleIds].sort((a, b) => position.get(a)! - position.get(b)!),
+    })),
+    duplicateOf,
+  };
 }

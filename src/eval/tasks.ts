@@ -1,5 +1,6 @@
+import { clusteringEval } from './clustering/clustering-eval.js';
 import type { EvalTask } from './eval-task.js';
 import { summaryTask } from './summary/summary-task.js';
 
 /** Every evaluation, in the order `parallax eval all` runs them. Each task lives in its own folder. */
-export const EVAL_TASKS: readonly EvalTask[] = [summaryTask];
+export const EVAL_TASKS: readonly EvalTask[] = [clusteringEval, summaryTask];
