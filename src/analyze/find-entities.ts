@@ -10,6 +10,8 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
+import { tagEntities, type NerModel } from './tag-entities.js';
+import { tokenizeWords } from './tokenize-words.js';
 
 interface Token {
   readonly text: string;
@@ -110,11 +112,14 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   return undefined;
 }
 
+/** The type name shape alone suggests ("two to four capitalised words": a person), which the tagger may overrule. */
+const WEAK_TYPE = Symbol('weak');
+
 function typeOf(
   words: readonly string[],
   hasRole: boolean,
   cue: EntityType | undefined,
-): EntityType | undefined {
+): EntityType | typeof WEAK_TYPE | undefined {
   const name = words.join(' ');
   if (hasRole) return 'person';
   if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
@@ -129,18 +134,68 @@ function typeOf(
       /^[\p{Lu}][\p{Ll}'’-]|^(?:al|el|bin|ibn|de|van|von|Al)\b|^\p{Lu}\.$|^(?:II|III|IV|Jr\.?)$/u.test(w),
     )
   ) {
-    return words.some((w) => PLACES.has(w)) ? 'other' : 'person';
+    return WEAK_TYPE;
   }
   return undefined;
+}
+
+const NAME_CLASSES = /given|last|city|country|place|org/;
+
+/** Whether a capitalised word is an ordinary word or adjective (the model's lexicon), not a name. */
+function isCommonWord(model: NerModel, word: string): boolean {
+  const known = model.lexicon?.[word.toLowerCase()] ?? '';
+  return (/common|demonym/.test(known) && !NAME_CLASSES.test(known)) || DEMONYMS[word] !== undefined;
+}
+
+const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+/** Entity spans the statistical tagger finds in one sentence, as character offsets with our types. */
+function taggedSpans(
+  model: NerModel,
+  sentence: Sentence,
+): { start: number; end: number; type: EntityType; words: string[] }[] {
+  const tokens = tokenizeWords(sentence.text, sentence.start);
+  const tags = tagEntities(
+    model,
+    tokens.map((t) => t.text),
+  );
+  const spans: { start: number; end: number; type: EntityType; words: string[] }[] = [];
+  tags.forEach((tag, i) => {
+    const token = tokens[i]!;
+    const last = spans[spans.length - 1];
+    if (tag.startsWith('I-') && last && tags[i - 1] !== 'O') {
+      last.end = token.end;
+      last.words.push(token.text);
+    } else if (tag !== 'O') {
+      spans.push({
+        start: token.start,
+        end: token.end,
+        type: TAGGER_TYPES[tag.slice(2)]!,
+        words: [token.text],
+      });
+    }
+  });
+  return spans;
 }
 
 /**
  * Finds named entities in an article's sentences: capitalised name runs, typed by titles, place and
  * organisation word lists and name shape; short forms ("Blinken", "Sudani") resolved to the full name.
  */
-export function findEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
-  const found: { start: number; end: number; words: string[]; type?: EntityType; role?: string }[] = [];
+export function findEntities(text: string, sentences: readonly Sentence[], model: NerModel): EntityMention[] {
+  // `ruled`: typed by word lists, titles or cues, which a short-form match must not overrule.
+  const found: {
+    start: number;
+    end: number;
+    words: string[];
+    type?: EntityType;
+    role?: string;
+    ruled?: boolean;
+  }[] = [];
   for (const sentence of sentences) {
+    const tagged = taggedSpans(model, sentence);
+    const overlapping = (start: number, end: number) => tagged.find((t) => t.start < end && start < t.end);
+    const firstInSentence = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       while (
@@ -160,9 +215,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
         // Words before the title name something else ("IRGC General Qasim Soleimani"): keep them as their own entity.
         if (title.at > 0) {
           const head = words.slice(0, title.at);
-          const headType = typeOf(head, false, undefined);
-          if (headType)
-            found.push({ start: run[0]!.start, end: run[title.at - 1]!.end, words: head, type: headType });
+          const start = run[0]!.start;
+          const end = run[title.at - 1]!.end;
+          const ruled = typeOf(head, false, undefined);
+          const headType = ruled === WEAK_TYPE || !ruled ? overlapping(start, end)?.type : ruled;
+          if (headType) found.push({ start, end, words: head, type: headType });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
         run = run.slice(title.at + title.length);
@@ -179,16 +236,23 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
       const before = sentence.text.slice(0, run[0]!.start - sentence.start).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
       const cue = cueWord ? TYPE_CUES[cueWord] : undefined;
-      const type = typeOf(words, role !== undefined, cue);
-      found.push({
-        start: run[0]!.start,
-        end: run[run.length - 1]!.end,
-        words,
-        ...(type && { type }),
-        ...(role && { role }),
-      });
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      const ruled = typeOf(words, role !== undefined, cue);
+      // Word lists, titles and cues decide first; otherwise the tagger's type, or nothing if it sees no name.
+      const strong = ruled !== WEAK_TYPE && ruled !== undefined;
+      const type = strong ? ruled : overlapping(start, end)?.type;
+      found.push({ start, end, words, ...(type && { type }), ...(role && { role }), ruled: strong });
+    }
+    // Names the tagger finds that no capitalised run covers.
+    const fromRuns = found.slice(firstInSentence);
+    for (const span of tagged) {
+      if (fromRuns.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (span.words.every((w) => NOT_NAMES.has(w) || DEMONYMS[w])) continue;
+      found.push(span);
     }
   }
+  found.sort((a, b) => a.start - b.start);
   // Full names seen in the article, for resolving short forms ("Blinken", "al-Sudani", "Sudani").
   const fullNames = found.filter((f) => f.words.length >= 2 && f.type === 'person');
   const resolve = (words: readonly string[]): { canonical: string; type: EntityType } | undefined => {
@@ -206,12 +270,15 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const mentions: EntityMention[] = [];
   for (const entry of found) {
     const resolved =
-      entry.words.length < 3 && entry.type !== 'location' && entry.type !== 'group'
+      entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
         ? resolve(entry.words)
         : undefined;
-    const type = resolved?.type ?? entry.type ?? 'other';
-    if (!resolved && !entry.type && entry.words.length === 1 && !/^\p{Lu}{2,}$/u.test(entry.words[0]!))
+    // A run neither the word lists nor the tagger call a name is not one ("Speaking", "Unabashed"), nor is
+    // one made only of common words and adjectives ("Government", "South Korean", "Presidential").
+    if (!resolved && !entry.type && !entry.role) continue;
+    if (!resolved && !entry.ruled && !entry.role && entry.words.every((w) => isCommonWord(model, w)))
       continue;
+    const type = resolved?.type ?? entry.type ?? 'other';
     mentions.push({
       start: entry.start,
       end: entry.end,

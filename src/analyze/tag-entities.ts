@@ -1,0 +1,69 @@
+import { nerFeatures, sentenceContext, type Lexicon } from './ner-features.js';
+
+/** A trained averaged-perceptron NER model: its tags and, per feature, sparse [tagIndex, weight, ...] pairs. */
+export interface NerModel {
+  readonly tags: readonly string[];
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** Gazetteer and common-word classes the features read. */
+  readonly lexicon?: Lexicon;
+}
+
+/** Whether `tag` may follow `previous` in IOB2 ("I-PER" only after "B-PER" or "I-PER"). */
+export function allowedAfter(previous: string, tag: string): boolean {
+  return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
+}
+
+const CLITIC = /^['’](?:s|d|m|re|ve|ll)$|^n['’]t$/i;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
+const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
+const NAMED = /given|last|place|country|city|org|group/;
+
+/**
+ * Whether a word looks like part of a name even where the tagger, trained on web text, hesitates: capitalised,
+ * not a common word, not a title or month; at the start of a sentence only when a gazetteer knows it.
+ */
+function looksLikeName(word: string, gazetteer: string, first: boolean): boolean {
+  if (!/^\p{Lu}/u.test(word) || word.length < 2 || NOT_A_NAME.test(gazetteer)) return false;
+  return !first || NAMED.test(gazetteer);
+}
+
+/** Tags a sentence's words with IOB2 entity tags (B-PER, I-ORG, O, ...): greedy, left to right. */
+export function tagEntities(model: NerModel, words: readonly string[]): string[] {
+  const context = sentenceContext(words, model.lexicon);
+  const tags: string[] = [];
+  const scores = new Float64Array(model.tags.length);
+  for (let i = 0; i < words.length; i++) {
+    const previous = tags[i - 1] ?? '<s>';
+    const previous2 = tags[i - 2] ?? '<s>';
+    scores.fill(0);
+    for (const feature of nerFeatures(words, context, i, previous, previous2)) {
+      const pairs = model.weights[feature];
+      if (!pairs) continue;
+      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+    }
+    let best = -1;
+    for (let t = 0; t < model.tags.length; t++) {
+      if (!allowedAfter(previous, model.tags[t]!)) continue;
+      if (best < 0 || scores[t]! > scores[best]!) best = t;
+    }
+    const word = words[i]!;
+    const first = !words.slice(0, i).some((w) => /[\p{L}\p{N}]/u.test(w));
+    if (CLITIC.test(word) || HONORIFIC.test(word)) {
+      tags.push('O'); // "Ms Pugh", "Addenbrooke's": the gold spans leave titles and clitics out
+      continue;
+    }
+    if (HONORIFIC.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(word) && !previous.endsWith('PER')) {
+      tags.push('B-PER');
+      continue;
+    }
+    if (model.tags[best] === 'O' && looksLikeName(word, context.gazetteer[i]!, first)) {
+      best = -1;
+      for (let t = 0; t < model.tags.length; t++) {
+        if (model.tags[t] === 'O' || !allowedAfter(previous, model.tags[t]!)) continue;
+        if (best < 0 || scores[t]! > scores[best]!) best = t;
+      }
+    }
+    tags.push(model.tags[best]!);
+  }
+  return tags;
+}
