@@ -4,7 +4,12 @@ import { GIVEN_NAMES, MORE_PLACES, ORG_SUFFIXES } from './name-lists.js';
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
 const MONTHS_AND_DAYS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
-const PHRASES = [...PLACE_PHRASES].map((p) => p.split(' '));
+// Multi-word places, indexed by their first word.
+const PHRASES = new Map<string, string[][]>();
+for (const phrase of PLACE_PHRASES) {
+  const parts = phrase.split(' ');
+  PHRASES.set(parts[0]!, [...(PHRASES.get(parts[0]!) ?? []), parts]);
+}
 
 /** The word's shape: "Blinken" -> "Xx", "U.S." -> "X.X.", "2,500" -> "d,d". */
 export function wordShape(word: string): string {
@@ -40,19 +45,36 @@ export interface SentenceContext {
 export type Lexicon = Readonly<Record<string, string>>;
 
 const MAX_PHRASE = 4;
+// Per-word facts (lower case, shape, gazetteer classes), memoised per lexicon: words repeat a lot.
+const wordCaches = new WeakMap<Lexicon, Map<string, { lower: string; shape: string; gazetteer: string }>>();
 
 /** Precomputes what every token's features need, once per sentence. */
 export function sentenceContext(words: readonly string[], lexicon: Lexicon = {}): SentenceContext {
-  const lower = words.map((w) => w.toLowerCase());
-  const gazetteer = words.map((w, i) => {
-    const own = gazetteerClasses(w);
-    const known = lexicon[lower[i]!];
-    return known ? `${own}+${known}` : own;
-  });
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
-    for (let n = MAX_PHRASE; n >= 2; n--) {
-      if (i + n > words.length) continue;
+  let cache = wordCaches.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lexicon, cache);
+  }
+  const lower: string[] = [];
+  const shape: string[] = [];
+  const gazetteer: string[] = [];
+  for (const word of words) {
+    let facts = cache.get(word);
+    if (!facts) {
+      const low = word.toLowerCase();
+      const own = gazetteerClasses(word);
+      const known = lexicon[low];
+      facts = { lower: low, shape: wordShape(word), gazetteer: known ? `${own}+${known}` : own };
+      if (cache.size < 200_000) cache.set(word, facts);
+    }
+    lower.push(facts.lower);
+    shape.push(facts.shape);
+    gazetteer.push(facts.gazetteer);
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    // Multi-word gazetteer entries ("new york", "united nations") start with a capital and go on with one or "of".
+    if (!/^\p{Lu}/u.test(words[i]!) || !/^\p{Lu}|^of$/u.test(words[i + 1]!)) continue;
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n--) {
       const known = lexicon[lower.slice(i, i + n).join(' ')];
       if (!known) continue;
       for (let k = 0; k < n; k++) gazetteer[i + k] += k === 0 ? `+B${known}` : `+I${known}`;
@@ -60,13 +82,13 @@ export function sentenceContext(words: readonly string[], lexicon: Lexicon = {})
     }
   }
   for (let i = 0; i < words.length; i++) {
-    for (const phrase of PHRASES) {
+    for (const phrase of PHRASES.get(words[i]!) ?? []) {
       if (phrase.every((p, k) => words[i + k] === p)) {
         for (let k = 0; k < phrase.length; k++) gazetteer[i + k] += k === 0 ? '+Bphrase' : '+Iphrase';
       }
     }
   }
-  return { lower, shape: words.map(wordShape), gazetteer };
+  return { lower, shape, gazetteer };
 }
 
 /** The features of token `i`, given the two tags before it (greedy left-to-right tagging). */

@@ -27,27 +27,35 @@ function looksLikeName(word: string, gazetteer: string, first: boolean): boolean
   return !first || NAMED.test(gazetteer);
 }
 
+// Weights as a Map of typed arrays, built once per model: much faster to look up than a parsed JSON object.
+const compiled = new WeakMap<NerModel, Map<string, Float64Array>>();
+
+function weightsOf(model: NerModel): Map<string, Float64Array> {
+  let weights = compiled.get(model);
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights).map(([f, pairs]) => [f, Float64Array.from(pairs)]));
+    compiled.set(model, weights);
+  }
+  return weights;
+}
+
 /** Tags a sentence's words with IOB2 entity tags (B-PER, I-ORG, O, ...): greedy, left to right. */
 export function tagEntities(model: NerModel, words: readonly string[]): string[] {
   const context = sentenceContext(words, model.lexicon);
   const tags: string[] = [];
   const scores = new Float64Array(model.tags.length);
+  const weights = weightsOf(model);
+  let first = true;
   for (let i = 0; i < words.length; i++) {
     const previous = tags[i - 1] ?? '<s>';
     const previous2 = tags[i - 2] ?? '<s>';
-    scores.fill(0);
-    for (const feature of nerFeatures(words, context, i, previous, previous2)) {
-      const pairs = model.weights[feature];
-      if (!pairs) continue;
-      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
-    }
-    let best = -1;
-    for (let t = 0; t < model.tags.length; t++) {
-      if (!allowedAfter(previous, model.tags[t]!)) continue;
-      if (best < 0 || scores[t]! > scores[best]!) best = t;
-    }
     const word = words[i]!;
-    const first = !words.slice(0, i).some((w) => /[\p{L}\p{N}]/u.test(w));
+    if (i > 0 && /[\p{L}\p{N}]/u.test(words[i - 1]!)) first = false;
+    // In edited news text a name starts with a capital: a lower-case word outside a name is O, unscored.
+    if ((previous === 'O' || previous === '<s>') && !/^\p{Lu}/u.test(word)) {
+      tags.push('O');
+      continue;
+    }
     if (CLITIC.test(word) || HONORIFIC.test(word)) {
       tags.push('O'); // "Ms Pugh", "Addenbrooke's": the gold spans leave titles and clitics out
       continue;
@@ -55,6 +63,17 @@ export function tagEntities(model: NerModel, words: readonly string[]): string[]
     if (HONORIFIC.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(word) && !previous.endsWith('PER')) {
       tags.push('B-PER');
       continue;
+    }
+    scores.fill(0);
+    for (const feature of nerFeatures(words, context, i, previous, previous2)) {
+      const pairs = weights.get(feature);
+      if (!pairs) continue;
+      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+    }
+    let best = -1;
+    for (let t = 0; t < model.tags.length; t++) {
+      if (!allowedAfter(previous, model.tags[t]!)) continue;
+      if (best < 0 || scores[t]! > scores[best]!) best = t;
     }
     if (model.tags[best] === 'O' && looksLikeName(word, context.gazetteer[i]!, first)) {
       best = -1;
