@@ -286,7 +286,26 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       type,
       canonical: resolved?.canonical ?? entry.words.join(' '),
       ...(entry.role && { role: entry.role }),
+      ...(!entry.ruled && !resolved && { tagged: true }),
     });
   }
-  return mentions;
+  return harmoniseTypes(mentions).map(({ tagged: _tagged, ...mention }) => mention);
+}
+
+/**
+ * One name, one type within an article: a tagger-typed mention takes the type the article gives the same
+ * name elsewhere by a title, word list or full name, else the type most of its mentions got.
+ */
+function harmoniseTypes(mentions: readonly (EntityMention & { tagged?: boolean })[]) {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const tally = votes.get(m.canonical) ?? new Map<EntityType, number>();
+    tally.set(m.type, (tally.get(m.type) ?? 0) + (m.tagged ? 1 : 10));
+    votes.set(m.canonical, tally);
+  }
+  return mentions.map((m) => {
+    if (!m.tagged) return m;
+    const best = [...votes.get(m.canonical)!].sort((a, b) => b[1] - a[1])[0]![0];
+    return best === m.type ? m : { ...m, type: best };
+  });
 }

@@ -15,6 +15,8 @@ export function allowedAfter(previous: string, tag: string): boolean {
 
 const CLITIC = /^['’](?:s|d|m|re|ve|ll)$|^n['’]t$/i;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
+// How far behind O a name tag may score and still win for a word that looks like a name (tuned on PUD dev).
+const NAME_MARGIN = 6;
 const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
 const NAMED = /given|last|place|country|city|org|group/;
 
@@ -76,11 +78,12 @@ export function tagEntities(model: NerModel, words: readonly string[]): string[]
       if (best < 0 || scores[t]! > scores[best]!) best = t;
     }
     if (model.tags[best] === 'O' && looksLikeName(word, context.gazetteer[i]!, first)) {
-      best = -1;
+      let name = -1;
       for (let t = 0; t < model.tags.length; t++) {
         if (model.tags[t] === 'O' || !allowedAfter(previous, model.tags[t]!)) continue;
-        if (best < 0 || scores[t]! > scores[best]!) best = t;
+        if (name < 0 || scores[t]! > scores[name]!) name = t;
       }
+      if (name >= 0 && scores[best]! - scores[name]! < NAME_MARGIN) best = name;
     }
     tags.push(model.tags[best]!);
   }
