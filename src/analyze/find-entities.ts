@@ -147,6 +147,10 @@ function isCommonWord(model: NerModel, word: string): boolean {
   return (/common|demonym/.test(known) && !NAME_CLASSES.test(known)) || DEMONYMS[word] !== undefined;
 }
 
+// A name right before a verb of speaking is a speaker ("Khamenei wrote", "Kurilla said").
+const SPEAKS =
+  /^\s+(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|tweeted|posted|stressed|insisted)\b/;
+
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
 /** Entity spans the statistical tagger finds in one sentence, as character offsets with our types. */
@@ -235,7 +239,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       if (run.length === 0) continue;
       const before = sentence.text.slice(0, run[0]!.start - sentence.start).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
-      const cue = cueWord ? TYPE_CUES[cueWord] : undefined;
+      const speaks = SPEAKS.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start));
+      const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const ruled = typeOf(words, role !== undefined, cue);
