@@ -10,6 +10,7 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
+import { KNOWN_ORGANIZATIONS } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -112,6 +113,9 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   return undefined;
 }
 
+const GENERIC_BODY =
+  /^(?:Brigades?|Militias?|Movement|Party|Resistance|Front|Jihad|Mobili[sz]ation|Islamists|Rebels|Coalition|Alliance)$/;
+
 /** The type name shape alone suggests ("two to four capitalised words": a person), which the tagger may overrule. */
 const WEAK_TYPE = Symbol('weak');
 
@@ -125,6 +129,14 @@ function typeOf(
   if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
   if (cue) return cue;
+  if (words.length === 1) {
+    // A bare organisation or group word ("the Government", "Party", "militias") is not a name on its own.
+    if (GENERIC_BODY.test(name)) return undefined;
+    if (GROUP_WORDS.has(name)) return 'group';
+    if (KNOWN_ORGANIZATIONS.has(name) && !PLACES.has(name)) return 'organization';
+    if (ORG_WORDS.has(name) && !/^\p{Lu}{2,}$/u.test(name) && !/^(?:Pentagon|Kremlin|Reuters)$/.test(name))
+      return undefined;
+  }
   if (words.some((w) => GROUP_WORDS.has(w))) return 'group';
   if (words.some((w) => ORG_WORDS.has(w)) || /^(?:\p{Lu}\.?){2,6}$/u.test(name)) return 'organization';
   if (
@@ -228,7 +240,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         role = words.slice(title.at, title.at + title.length).join(' ');
         run = run.slice(title.at + title.length);
         words = words.slice(title.at + title.length);
-      } else if (DEMONYMS[words[0]!] && words.length > 1) {
+      } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
+        // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
       }

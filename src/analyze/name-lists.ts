@@ -42,3 +42,24 @@ council committee commission department ministry agency bureau office party unio
 team church hospital airlines airways news times post journal press network channel museum court army navy
 force forces police authority board federation organization organisation center centre administration
 `);
+
+/** Widely known organisations written bare in the news: companies, outlets, parties, bodies. */
+export const KNOWN_ORGANIZATIONS = words(`
+Google Alphabet Apple Microsoft Amazon Facebook Meta Twitter Instagram WhatsApp YouTube TikTok Snapchat Reddit
+Spotify Netflix Uber Airbnb Tesla SpaceX Samsung Huawei Xiaomi Sony Nintendo Toyota Honda Nissan Volkswagen BMW
+Mercedes Ford Chrysler Boeing Airbus Lockheed Raytheon Intel Nvidia AMD IBM Oracle Cisco Qualcomm Yahoo eBay PayPal
+Visa Mastercard Walmart Starbucks McDonald's KFC Nike Adidas Disney Pfizer Moderna AstraZeneca Novartis Bayer Shell
+BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco Goldman JPMorgan Citigroup Barclays HSBC Vodafone Verizon
+Reuters AFP AP BBC CNN NBC CBS ABC Fox MSNBC NPR PBS Bloomberg Guardian Telegraph Independent Economist Politico
+Axios Slate Vox Breitbart Newsweek Time Forbes Fortune Wired Vice BuzzFeed HuffPost Al-Jazeera Jazeera Xinhua TASS
+Interfax Haaretz Kommersant Spiegel Figaro Monde dpa ANSA EFE NATO UN UNESCO UNICEF UNHCR WHO WTO IMF OPEC OECD ASEAN
+FIFA UEFA IOC NASA ESA FBI CIA NSA DHS DOJ EPA FDA CDC IRS ICE Pentagon Kremlin Congress Senate Parliament Knesset
+Duma Bundestag Labour Tories Conservatives Democrats Republicans GOP Likud Fatah Hamas Hezbollah Taliban Interpol
+Europol Amnesty Greenpeace Oxfam Harvard Yale Stanford Oxford Cambridge MIT Princeton Columbia
+`);
+
+/** Other well-known places missing from the country and city lists. */
+export const KNOWN_PLACES = words(`
+Earth Moon Mars Jupiter Venus Saturn Mercury Pacific Atlantic Mediterranean Nile Amazon Danube Thames Rhine Euphrates
+Tigris Jordan Himalayas Alps Andes Sahara Everest Caribbean Baltic Balkans Scandinavia Siberia Patagonia Normandy
+`);

@@ -1,5 +1,5 @@
 import { DEMONYMS, GROUP_WORDS, NOT_NAMES, ORG_WORDS, PLACE_PHRASES, PLACES, TITLES } from './gazetteer.js';
-import { GIVEN_NAMES, MORE_PLACES, ORG_SUFFIXES } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES, ORG_SUFFIXES } from './name-lists.js';
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
 const MONTHS_AND_DAYS =
@@ -22,7 +22,8 @@ export function wordShape(word: string): string {
 
 function gazetteerClasses(word: string): string {
   const classes: string[] = [];
-  if (PLACES.has(word) || MORE_PLACES.has(word)) classes.push('place');
+  if (PLACES.has(word) || MORE_PLACES.has(word) || KNOWN_PLACES.has(word)) classes.push('place');
+  if (KNOWN_ORGANIZATIONS.has(word)) classes.push('knownorg');
   if (GIVEN_NAMES.has(word)) classes.push('given');
   if (ORG_WORDS.has(word)) classes.push('org');
   if (GROUP_WORDS.has(word)) classes.push('group');

@@ -18,7 +18,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
 // How far behind O a name tag may score and still win for a word that looks like a name (tuned on PUD dev).
 const NAME_MARGIN = 6;
 const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
-const NAMED = /given|last|place|country|city|org|group/;
+const NAMED = /given|last|place|country|city|org|group/; // includes knownorg
 
 /**
  * Whether a word looks like part of a name even where the tagger, trained on web text, hesitates: capitalised,
