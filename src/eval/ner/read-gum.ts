@@ -5,8 +5,8 @@ const LEADING = /^(?:the|a|an)$/i;
 const INSIDE_NAME = /^(?:of|and|for|the|de|-|&|'s|’s)$/i;
 
 /**
- * A GUM news document as text (sentences as paragraphs, GUM's own spacing) with its named mentions: entities
- * of type person, organization or place that carry a Wikipedia identity and, leading "the" aside, consist of
+ * A GUM news document as text (sentences as paragraphs, GUM's own spacing) with its named mentions: mentions
+ * of person, organization or place entities that carry a Wikipedia identity and, leading "the" aside, consist of
  * proper nouns (with "of", "and", hyphens inside), so that pronouns and common-noun mentions are left out.
  */
 export function readGumDocument(name: string, content: string): NerDocument {
@@ -16,7 +16,7 @@ export function readGumDocument(name: string, content: string): NerDocument {
   let tokens: { start: number; end: number; word: string; xpos: string }[] = [];
   let offset = 0;
   let sentenceText = '';
-  const openStacks = new Map<string, { type: string; identity: string; from: number }[]>();
+  const openStacks = new Map<string, { type: string; from: number }[]>();
   const flush = (): void => {
     if (line.length === 0) return;
     const trimmed = sentenceText.trimEnd();
@@ -27,7 +27,10 @@ export function readGumDocument(name: string, content: string): NerDocument {
     sentenceText = '';
     openStacks.clear();
   };
-  const addMention = (type: string, from: number, to: number): void => {
+  // GUM writes the Wikipedia identity on some mentions of an entity only: an entity is named if any mention has one.
+  const identified = new Set<string>();
+  const candidates: (GoldEntity & { id: string })[] = [];
+  const addMention = (id: string, type: string, from: number, to: number): void => {
     let first = from;
     while (first <= to && LEADING.test(tokens[first]!.word)) first++;
     const span = tokens.slice(first, to + 1);
@@ -35,7 +38,7 @@ export function readGumDocument(name: string, content: string): NerDocument {
     const proper = span.every((t, k) =>
       /^NNPS?$/.test(t.xpos) ? true : k > 0 && k < span.length - 1 && INSIDE_NAME.test(t.word),
     );
-    if (proper) entities.push({ start: offset + span[0]!.start, end: offset + span.at(-1)!.end, type });
+    if (proper) candidates.push({ id, start: offset + span[0]!.start, end: offset + span.at(-1)!.end, type });
   };
   for (const raw of content.split(/\r?\n/)) {
     if (raw.trim() === '') {
@@ -59,20 +62,22 @@ export function readGumDocument(name: string, content: string): NerDocument {
         const fields = piece[2]!.split('-');
         const type = GUM_TYPES[fields[0]!] ?? '';
         const identity = fields.slice(6).join('-');
+        if (identity) identified.add(piece[1]);
         if (piece[3]) {
-          if (type && identity) addMention(type, index, index);
+          if (type) addMention(piece[1], type, index, index);
         } else {
           const stack = openStacks.get(piece[1]) ?? [];
-          stack.push({ type, identity, from: index });
+          stack.push({ type, from: index });
           openStacks.set(piece[1], stack);
         }
       } else if (piece[4]) {
         const opened = openStacks.get(piece[4])?.pop();
-        if (opened && opened.type && opened.identity) addMention(opened.type, opened.from, index);
+        if (opened && opened.type) addMention(piece[4], opened.type, opened.from, index);
       }
     }
   }
   flush();
+  for (const { id, ...mention } of candidates) if (identified.has(id)) entities.push(mention);
   const text = paragraphs.join('\n\n');
   return { id: name, text, entities };
 }
