@@ -17,6 +17,7 @@ const CLITIC = /^['’](?:s|d|m|re|ve|ll)$|^n['’]t$/i;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
 // How far behind O a name tag may score and still win for a word that looks like a name (tuned on PUD dev).
 const NAME_MARGIN = 6;
+const FUNCTION_WORD = /^notname(?:\+common)*$/;
 const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
 const NAMED = /given|last|place|country|city|org|group/; // includes knownorg
 
@@ -53,8 +54,10 @@ export function tagEntities(model: NerModel, words: readonly string[]): string[]
     const previous2 = tags[i - 2] ?? '<s>';
     const word = words[i]!;
     if (i > 0 && /[\p{L}\p{N}]/u.test(words[i - 1]!)) first = false;
-    // In edited news text a name starts with a capital: a lower-case word outside a name is O, unscored.
-    if ((previous === 'O' || previous === '<s>') && !/^\p{Lu}/u.test(word)) {
+    // In edited news text a name starts with a capital: a lower-case word outside a name is O, unscored; so is
+    // a capitalised function word opening a sentence ("The", "But").
+    const outside = previous === 'O' || previous === '<s>';
+    if (outside && (!/^\p{Lu}/u.test(word) || (first && FUNCTION_WORD.test(context.gazetteer[i]!)))) {
       tags.push('O');
       continue;
     }
