@@ -63,6 +63,9 @@ describe('entities: hard cases', () => {
     const sudani = analyzed.mentions.filter((m) => m.canonical === 'Mohammed Shia al-Sudani');
     expect(sudani[0]).toMatchObject({ type: 'person', role: 'Iraqi Prime Minister' });
     expect(sudani.map((m) => m.text)).toContain('Sudani');
+    // The place written into the role is a place mention of its own; the demonym ("Iraqi") is not.
+    expect(analyzed.mentions.find((m) => m.text === 'United States')?.type).toBe('location');
+    expect(analyzed.mentions.some((m) => m.text === 'Iraqi')).toBe(false);
     expectOffsets(analyzed);
   });
 

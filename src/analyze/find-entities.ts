@@ -238,6 +238,23 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           if (headType) found.push({ start, end, words: head, type: headType });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
+        // A place written into the role ("US President", "United States Secretary of State") is also a place mention.
+        const titleStart = words.indexOf(
+          SORTED_TITLES.find((t) => role!.endsWith(t))?.split(' ')[0] ?? '',
+          title.at,
+        );
+        const placeWords = titleStart > title.at ? words.slice(title.at, titleStart) : [];
+        const place = placeWords.join(' ');
+        if (placeWords.length > 0 && (PLACES.has(place) || PLACE_PHRASES.has(place))) {
+          const placeRun = run.slice(title.at, titleStart);
+          found.push({
+            start: placeRun[0]!.start,
+            end: placeRun[placeRun.length - 1]!.end,
+            words: placeWords,
+            type: 'location',
+            ruled: true,
+          });
+        }
         run = run.slice(title.at + title.length);
         words = words.slice(title.at + title.length);
       } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
