@@ -10,6 +10,9 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
+import { KNOWN_ORGANIZATIONS } from './name-lists.js';
+import { tagEntities, type NerModel } from './tag-entities.js';
+import { tokenizeWords } from './tokenize-words.js';
 
 interface Token {
   readonly text: string;
@@ -110,16 +113,30 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   return undefined;
 }
 
+const GENERIC_BODY =
+  /^(?:Brigades?|Militias?|Movement|Party|Resistance|Front|Jihad|Mobili[sz]ation|Islamists|Rebels|Coalition|Alliance)$/;
+
+/** The type name shape alone suggests ("two to four capitalised words": a person), which the tagger may overrule. */
+const WEAK_TYPE = Symbol('weak');
+
 function typeOf(
   words: readonly string[],
   hasRole: boolean,
   cue: EntityType | undefined,
-): EntityType | undefined {
+): EntityType | typeof WEAK_TYPE | undefined {
   const name = words.join(' ');
   if (hasRole) return 'person';
   if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
   if (cue) return cue;
+  if (words.length === 1) {
+    // A bare organisation or group word ("the Government", "Party", "militias") is not a name on its own.
+    if (GENERIC_BODY.test(name)) return undefined;
+    if (GROUP_WORDS.has(name)) return 'group';
+    if (KNOWN_ORGANIZATIONS.has(name) && !PLACES.has(name)) return 'organization';
+    if (ORG_WORDS.has(name) && !/^\p{Lu}{2,}$/u.test(name) && !/^(?:Pentagon|Kremlin|Reuters)$/.test(name))
+      return undefined;
+  }
   if (words.some((w) => GROUP_WORDS.has(w))) return 'group';
   if (words.some((w) => ORG_WORDS.has(w)) || /^(?:\p{Lu}\.?){2,6}$/u.test(name)) return 'organization';
   if (
@@ -129,18 +146,72 @@ function typeOf(
       /^[\p{Lu}][\p{Ll}'’-]|^(?:al|el|bin|ibn|de|van|von|Al)\b|^\p{Lu}\.$|^(?:II|III|IV|Jr\.?)$/u.test(w),
     )
   ) {
-    return words.some((w) => PLACES.has(w)) ? 'other' : 'person';
+    return WEAK_TYPE;
   }
   return undefined;
+}
+
+const NAME_CLASSES = /given|last|city|country|place|org/;
+
+/** Whether a capitalised word is an ordinary word or adjective (the model's lexicon), not a name. */
+function isCommonWord(model: NerModel, word: string): boolean {
+  const known = model.lexicon?.[word.toLowerCase()] ?? '';
+  return (/common|demonym/.test(known) && !NAME_CLASSES.test(known)) || DEMONYMS[word] !== undefined;
+}
+
+// A name right before a verb of speaking is a speaker ("Khamenei wrote", "Kurilla said").
+const SPEAKS =
+  /^\s+(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|tweeted|posted|stressed|insisted)\b/;
+
+const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+/** Entity spans the statistical tagger finds in one sentence, as character offsets with our types. */
+function taggedSpans(
+  model: NerModel,
+  sentence: Sentence,
+): { start: number; end: number; type: EntityType; words: string[] }[] {
+  const tokens = tokenizeWords(sentence.text, sentence.start);
+  const tags = tagEntities(
+    model,
+    tokens.map((t) => t.text),
+  );
+  const spans: { start: number; end: number; type: EntityType; words: string[] }[] = [];
+  tags.forEach((tag, i) => {
+    const token = tokens[i]!;
+    const last = spans[spans.length - 1];
+    if (tag.startsWith('I-') && last && tags[i - 1] !== 'O') {
+      last.end = token.end;
+      last.words.push(token.text);
+    } else if (tag !== 'O') {
+      spans.push({
+        start: token.start,
+        end: token.end,
+        type: TAGGER_TYPES[tag.slice(2)]!,
+        words: [token.text],
+      });
+    }
+  });
+  return spans;
 }
 
 /**
  * Finds named entities in an article's sentences: capitalised name runs, typed by titles, place and
  * organisation word lists and name shape; short forms ("Blinken", "Sudani") resolved to the full name.
  */
-export function findEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
-  const found: { start: number; end: number; words: string[]; type?: EntityType; role?: string }[] = [];
+export function findEntities(text: string, sentences: readonly Sentence[], model: NerModel): EntityMention[] {
+  // `ruled`: typed by word lists, titles or cues, which a short-form match must not overrule.
+  const found: {
+    start: number;
+    end: number;
+    words: string[];
+    type?: EntityType;
+    role?: string;
+    ruled?: boolean;
+  }[] = [];
   for (const sentence of sentences) {
+    const tagged = taggedSpans(model, sentence);
+    const overlapping = (start: number, end: number) => tagged.find((t) => t.start < end && start < t.end);
+    const firstInSentence = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       while (
@@ -160,14 +231,34 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
         // Words before the title name something else ("IRGC General Qasim Soleimani"): keep them as their own entity.
         if (title.at > 0) {
           const head = words.slice(0, title.at);
-          const headType = typeOf(head, false, undefined);
-          if (headType)
-            found.push({ start: run[0]!.start, end: run[title.at - 1]!.end, words: head, type: headType });
+          const start = run[0]!.start;
+          const end = run[title.at - 1]!.end;
+          const ruled = typeOf(head, false, undefined);
+          const headType = ruled === WEAK_TYPE || !ruled ? overlapping(start, end)?.type : ruled;
+          if (headType) found.push({ start, end, words: head, type: headType });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
+        // A place written into the role ("US President", "United States Secretary of State") is also a place mention.
+        const titleStart = words.indexOf(
+          SORTED_TITLES.find((t) => role!.endsWith(t))?.split(' ')[0] ?? '',
+          title.at,
+        );
+        const placeWords = titleStart > title.at ? words.slice(title.at, titleStart) : [];
+        const place = placeWords.join(' ');
+        if (placeWords.length > 0 && (PLACES.has(place) || PLACE_PHRASES.has(place))) {
+          const placeRun = run.slice(title.at, titleStart);
+          found.push({
+            start: placeRun[0]!.start,
+            end: placeRun[placeRun.length - 1]!.end,
+            words: placeWords,
+            type: 'location',
+            ruled: true,
+          });
+        }
         run = run.slice(title.at + title.length);
         words = words.slice(title.at + title.length);
-      } else if (DEMONYMS[words[0]!] && words.length > 1) {
+      } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
+        // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
       }
@@ -178,17 +269,25 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
       if (run.length === 0) continue;
       const before = sentence.text.slice(0, run[0]!.start - sentence.start).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
-      const cue = cueWord ? TYPE_CUES[cueWord] : undefined;
-      const type = typeOf(words, role !== undefined, cue);
-      found.push({
-        start: run[0]!.start,
-        end: run[run.length - 1]!.end,
-        words,
-        ...(type && { type }),
-        ...(role && { role }),
-      });
+      const speaks = SPEAKS.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start));
+      const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      const ruled = typeOf(words, role !== undefined, cue);
+      // Word lists, titles and cues decide first; otherwise the tagger's type, or nothing if it sees no name.
+      const strong = ruled !== WEAK_TYPE && ruled !== undefined;
+      const type = strong ? ruled : overlapping(start, end)?.type;
+      found.push({ start, end, words, ...(type && { type }), ...(role && { role }), ruled: strong });
+    }
+    // Names the tagger finds that no capitalised run covers.
+    const fromRuns = found.slice(firstInSentence);
+    for (const span of tagged) {
+      if (fromRuns.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (span.words.every((w) => NOT_NAMES.has(w) || DEMONYMS[w])) continue;
+      found.push(span);
     }
   }
+  found.sort((a, b) => a.start - b.start);
   // Full names seen in the article, for resolving short forms ("Blinken", "al-Sudani", "Sudani").
   const fullNames = found.filter((f) => f.words.length >= 2 && f.type === 'person');
   const resolve = (words: readonly string[]): { canonical: string; type: EntityType } | undefined => {
@@ -206,12 +305,15 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const mentions: EntityMention[] = [];
   for (const entry of found) {
     const resolved =
-      entry.words.length < 3 && entry.type !== 'location' && entry.type !== 'group'
+      entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
         ? resolve(entry.words)
         : undefined;
-    const type = resolved?.type ?? entry.type ?? 'other';
-    if (!resolved && !entry.type && entry.words.length === 1 && !/^\p{Lu}{2,}$/u.test(entry.words[0]!))
+    // A run neither the word lists nor the tagger call a name is not one ("Speaking", "Unabashed"), nor is
+    // one made only of common words and adjectives ("Government", "South Korean", "Presidential").
+    if (!resolved && !entry.type && !entry.role) continue;
+    if (!resolved && !entry.ruled && !entry.role && entry.words.every((w) => isCommonWord(model, w)))
       continue;
+    const type = resolved?.type ?? entry.type ?? 'other';
     mentions.push({
       start: entry.start,
       end: entry.end,
@@ -219,7 +321,26 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
       type,
       canonical: resolved?.canonical ?? entry.words.join(' '),
       ...(entry.role && { role: entry.role }),
+      ...(!entry.ruled && !resolved && { tagged: true }),
     });
   }
-  return mentions;
+  return harmoniseTypes(mentions).map(({ tagged: _tagged, ...mention }) => mention);
+}
+
+/**
+ * One name, one type within an article: a tagger-typed mention takes the type the article gives the same
+ * name elsewhere by a title, word list or full name, else the type most of its mentions got.
+ */
+function harmoniseTypes(mentions: readonly (EntityMention & { tagged?: boolean })[]) {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const tally = votes.get(m.canonical) ?? new Map<EntityType, number>();
+    tally.set(m.type, (tally.get(m.type) ?? 0) + (m.tagged ? 1 : 10));
+    votes.set(m.canonical, tally);
+  }
+  return mentions.map((m) => {
+    if (!m.tagged) return m;
+    const best = [...votes.get(m.canonical)!].sort((a, b) => b[1] - a[1])[0]![0];
+    return best === m.type ? m : { ...m, type: best };
+  });
 }

@@ -70,6 +70,13 @@ function wordValue(word: string): number | undefined {
   return total;
 }
 
+const PLURAL_HEAD = /^(?:\p{Ll}{2,}[^s]s|people|personnel|children|men|women|police)$/u;
+// The second number of a range: "30 to 40", "30-40", "between 30 and 40".
+const RANGE_END = new RegExp(
+  `^\\s*(-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORD_NUMBERS).join('|')}))(?:\\s+(hundred|thousand|million|billion))?\\b`,
+  'i',
+);
+
 /** Singular, lower-case form of a counted noun ("attacks" -> "attack", "casualties" -> "casualty"). */
 export function singularUnit(word: string): string {
   const lower = word.toLowerCase();
@@ -85,7 +92,8 @@ function countedNoun(after: string, before: string): string | undefined {
   const words = after.split(/\s+/).filter(Boolean).slice(0, 6);
   let head: string | undefined;
   for (const raw of words) {
-    const word = raw.replace(/[^\p{L}.-]+$/u, '').replace(/^[^\p{L}]+/u, '');
+    let word = raw.replace(/[^\p{L}.-]+$/u, '').replace(/^[^\p{L}]+/u, '');
+    if (/\.$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1); // a sentence's final period
     if (/^(?:and|or)$/i.test(word)) continue; // "rocket and drone attacks"
     if (!word || STOP_WORDS.has(word.toLowerCase()) || /^[([]/.test(raw)) break;
     if (head && /(?:ed|ing)$/.test(word) && !/^(?:mostly|mainly|largely)$/.test(word)) break;
@@ -93,6 +101,8 @@ function countedNoun(after: string, before: string): string | undefined {
       continue;
     head = word;
     if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw))) break;
+    // A plural noun ends the phrase before a verb: "2,500 U.S. troops remain".
+    if (PLURAL_HEAD.test(word) && !/^(?:and|or)$/i.test(words[words.indexOf(raw) + 1] ?? '')) break;
   }
   if (head && /^times?$/i.test(head)) {
     // "came under attack 32 times": the count is of the noun before the number.
@@ -109,6 +119,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
   const quantities: Quantity[] = [];
   for (const sentence of sentences) {
     const since = SINCE.exec(sentence.text);
+    let consumedUntil = -1;
     for (const match of sentence.text.matchAll(NUMBER)) {
       const raw = match[1]!;
       const before = sentence.text.slice(0, match.index);
@@ -126,9 +137,22 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       const scale = match[2]?.toLowerCase();
       if (scale) value *= SCALES[scale]!;
       if (/^one$/i.test(raw) && !scale) continue; // "one of", "only once": too ambiguous to count
-      const unit = countedNoun(after, before);
+      if (match.index < consumedUntil) continue; // the second number of a range already read
+      const range = RANGE_END.exec(after);
+      let upper: number | undefined;
+      let rest = after;
+      if (range && (range[1]!.toLowerCase() !== 'and' || /\bbetween\s*$/i.test(before))) {
+        const second = /\d/.test(range[2]!) ? Number(range[2]!.replace(/,/g, '')) : wordValue(range[2]!);
+        const secondScale = range[3] ? SCALES[range[3].toLowerCase()]! : scale ? SCALES[scale]! : 1;
+        if (second !== undefined && second * secondScale > value) {
+          upper = second * secondScale;
+          rest = after.slice(range[0].length);
+          consumedUntil = match.index + match[0].length + range[0].length;
+        }
+      }
+      const unit = countedNoun(rest, before);
       if (!unit || /^(?:of|percent)$/i.test(unit)) continue;
-      const qualifierText = before.trimEnd();
+      const qualifierText = before.replace(/\s*between\s*$/i, '').trimEnd();
       let qualifier: Quantity['qualifier'] = match[3] ? 'at-least' : 'exact';
       for (const [pattern, name] of QUALIFIERS) if (pattern.test(qualifierText)) qualifier = name;
       const qualifierMatch = QUALIFIERS.map(([p]) => p.exec(qualifierText)).find(Boolean);
@@ -144,6 +168,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
         end,
         text: text.slice(start, end),
         value,
+        ...(upper !== undefined && { upper }),
         qualifier,
         unit: singularUnit(unit),
         ...(since && { since: `${since[1]} ${since[2]}` }),

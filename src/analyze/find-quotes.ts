@@ -3,7 +3,8 @@ import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
 const OPEN_QUOTES = '"“';
-const QUOTE = /[“"]([^“”"]{2,}?)(?:[”"]|$)/g;
+// A quote never crosses a paragraph; it may run over several sentences.
+const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
 // "X said", "said X", "according to X", "the statement added"
 const SPEAKER_AFTER = new RegExp(
   `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
@@ -14,11 +15,17 @@ const SPEAKER_BEFORE = new RegExp(
   'u',
 );
 const PRONOUNS =
-  /^(?:he|she|they|it|the statement|the group|the spokesman|the spokeswoman|the official|the ministry|the agency)$/i;
+  /^(?:he|she|they|it|the statement|the group|the spokesman|the spokeswoman|the official|the ministry|the agency|the militia|the movement|the department|the military|the army|the pentagon|the white house|the kremlin)$/i;
+// "X said (that) ...", "X told reporters (that) ...", "X warned ..."
 const INDIRECT = new RegExp(
-  `^(.{0,80}?)\\b(?:${SPEECH_VERBS.replace('|according', '')})\\s+(?:that\\s+)?(.{20,})$`,
+  `^(.{0,80}?)\\b(?:${SPEECH_VERBS.replace('|according', '')})\\s+(?:(?:reporters|journalists|the \\p{L}+|\\p{Lu}\\p{L}+|him|her|them|us|lawmakers|parliament)\\s+)?(?:on \\p{Lu}\\p{L}+day\\s+)?(?:that\\s+)?(.{10,})$`,
   'u',
 );
+// "According to X, ..." or "..., according to X."
+const ACCORDING_FIRST = /^According to ([^,]{2,80}),\s*(.{15,})$/u;
+const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
+// A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
+const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
 
 /** Finds the entity a speaker phrase names, or resolves a pronoun to the last person or group named before. */
 function resolveSpeaker(
@@ -33,90 +40,140 @@ function resolveSpeaker(
   if (named) return named.canonical;
   const lastWords = trimmed.split(/\s+/).slice(-2).join(' ');
   if (PRONOUNS.test(lastWords) || PRONOUNS.test(trimmed.split(/\s+/).at(-1) ?? '')) {
-    const wantsGroup = /statement|group|ministry|agency/i.test(lastWords);
+    const wantsGroup = /statement|group|ministry|agency|militia|movement|department|military|army/i.test(
+      lastWords,
+    );
     const earlier = mentions.filter((m) => m.end <= phraseStart);
+    if (/pentagon|white house|kremlin/i.test(lastWords)) {
+      const institution = earlier.findLast((m) => m.text.toLowerCase() === lastWords.replace(/^the /i, ''));
+      if (institution) return institution.canonical;
+    }
     const wanted = wantsGroup ? (['group', 'organization'] as const) : (['person'] as const);
     for (const type of wanted) {
       const last = earlier.findLast((m) => m.type === type);
       if (last) return last.canonical;
     }
+    return undefined;
   }
+  if (NAME_AS_WRITTEN.test(trimmed) && !/^(?:The|A|An|This|That|It|They|We|I)\b/.test(trimmed))
+    return trimmed;
   return undefined;
 }
 
+/** The sentence that holds offset `at`. */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) high = mid - 1;
+    else if (at >= s.end) low = mid + 1;
+    else return s;
+  }
+  return sentences[Math.max(0, high)];
+}
+
+/** Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them. */
+function directQuotes(text: string, sentences: readonly Sentence[], mentions: readonly EntityMention[]) {
+  const quotes: Quote[] = [];
+  let lastSpeaker: string | undefined;
+  let lastEnd = -1;
+  for (const match of text.matchAll(QUOTE)) {
+    const open = match.index;
+    const close = open + match[0].length;
+    const start = open + 1;
+    const body = match[1]!.replace(/[,.\s]+$/, '');
+    const end = start + body.length;
+    if (body.trim().split(/\s+/).length < 2) continue;
+    const first = sentenceAt(sentences, open);
+    const last = sentenceAt(sentences, Math.max(open, close - 1));
+    if (!first || !last) continue;
+    const after = text.slice(close, Math.max(close, last.end));
+    const before = text.slice(first.start, open);
+    let speaker: string | undefined;
+    const afterMatch = SPEAKER_AFTER.exec(after);
+    if (afterMatch) {
+      const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
+      speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), mentions);
+    }
+    if (!speaker) {
+      const beforeMatch = SPEAKER_BEFORE.exec(before);
+      if (beforeMatch) speaker = resolveSpeaker(beforeMatch[1]!, first.start + beforeMatch.index, mentions);
+    }
+    // Quotes split around one attribution ("...," he said, "...") or carrying on in the same paragraph.
+    const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
+    if (!speaker && sameParagraph && (OPEN_QUOTES.includes(text[open] ?? '') || before.trim() === ''))
+      speaker = lastSpeaker;
+    const whole = before.trim() === '' && after.replace(/^[,.\s]*/, '').length < 60;
+    quotes.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: whole ? 'direct' : 'partial',
+      ...(speaker && { speaker }),
+      sentenceId: first.id,
+    });
+    if (speaker) lastSpeaker = speaker;
+    lastEnd = close;
+  }
+  // A quote whose attribution comes after a later part ("“...,” he said, “...”) shares it backwards too.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const next = quotes[i + 1]!;
+    const quote = quotes[i]!;
+    if (!quote.speaker && next.speaker && !text.slice(quote.end, next.start).includes('\n'))
+      quotes[i] = { ...quote, speaker: next.speaker };
+  }
+  return quotes;
+}
+
 /**
- * Finds direct quotes (straight or curly marks, split around the attribution) and indirect speech
- * ("X said that ...", "according to X"), each with its speaker where the text names or implies one.
+ * Finds direct quotes (straight or curly marks, multi-sentence, split around the attribution) and indirect
+ * speech ("X said that ...", "X told reporters ...", "according to X"), each with its speaker where the text
+ * names or implies one; `attributed` spans cover all of it, so the outlet's own voice stays apart.
  */
 export function findQuotes(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
 ): { quotes: Quote[]; attributed: Span[] } {
-  const quotes: Quote[] = [];
-  const attributed: Span[] = [];
-  let lastSpeaker: string | undefined;
+  const quotes = directQuotes(text, sentences, mentions);
+  const attributed: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
+  const quoted = new Set(quotes.map((q) => q.sentenceId));
+  for (const q of quotes) {
+    for (const s of sentences) if (s.start < q.end && q.start < s.end) quoted.add(s.id);
+  }
   for (const sentence of sentences) {
-    const direct: Quote[] = [];
-    for (const match of sentence.text.matchAll(QUOTE)) {
-      const start = sentence.start + match.index + 1;
-      const body = match[1]!.replace(/[,.\s]+$/, '');
-      const end = start + body.length;
-      if (body.trim().split(/\s+/).length < 2) continue;
-      const after = text.slice(sentence.start + match.index + match[0].length, sentence.end);
-      const before = text.slice(sentence.start, sentence.start + match.index);
-      let speaker: string | undefined;
-      const afterMatch = SPEAKER_AFTER.exec(after);
-      if (afterMatch) {
-        const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
-        speaker = resolveSpeaker(
-          phrase,
-          sentence.start + match.index + match[0].length + after.indexOf(phrase),
-          mentions,
-        );
-      }
-      if (!speaker) {
-        const beforeMatch = SPEAKER_BEFORE.exec(before);
-        if (beforeMatch)
-          speaker = resolveSpeaker(beforeMatch[1]!, sentence.start + beforeMatch.index, mentions);
-      }
-      // A quote that carries on from the previous sentence's speaker.
-      if (!speaker && OPEN_QUOTES.includes(sentence.text[0] ?? '') && match.index === 0)
-        speaker = lastSpeaker;
-      const whole = before.trim() === '' && after.replace(/^[,.\s]*/, '').length < 60;
-      direct.push({
+    if (quoted.has(sentence.id) || /\?$/.test(sentence.text)) continue;
+    const push = (speaker: string, start: number, end: number): void => {
+      quotes.push({
         start,
         end,
         text: text.slice(start, end),
-        kind: whole ? 'direct' : 'partial',
-        ...(speaker && { speaker }),
+        kind: 'indirect',
+        speaker,
         sentenceId: sentence.id,
       });
-      attributed.push({ start, end, text: text.slice(start, end) });
+      attributed.push({ start: sentence.start, end: sentence.end, text: sentence.text });
+    };
+    const accordingFirst = ACCORDING_FIRST.exec(sentence.text);
+    const accordingLast = accordingFirst ? null : ACCORDING_LAST.exec(sentence.text);
+    if (accordingFirst || accordingLast) {
+      const phrase = accordingFirst ? accordingFirst[1]! : accordingLast![2]!;
+      const phraseStart = sentence.start + sentence.text.indexOf(phrase, accordingFirst ? 0 : 15);
+      const speaker = resolveSpeaker(phrase, phraseStart, mentions) ?? phrase.replace(/^the\s+/i, '');
+      const content = accordingFirst ? accordingFirst[2]! : accordingLast![1]!;
+      const start = sentence.start + (accordingFirst ? sentence.text.length - content.length : 0);
+      push(speaker, start, start + content.length);
+      continue;
     }
-    // Quotes split around one attribution share its speaker.
-    const known = direct.find((q) => q.speaker)?.speaker;
-    for (const quote of direct) quotes.push(quote.speaker || !known ? quote : { ...quote, speaker: known });
-    if (known) lastSpeaker = known;
-    if (direct.length === 0) {
-      const indirect = INDIRECT.exec(sentence.text);
-      if (indirect && !/\?$/.test(sentence.text)) {
-        const speaker = resolveSpeaker(indirect[1]!, sentence.start, mentions);
-        if (speaker) {
-          const start = sentence.start + sentence.text.length - indirect[2]!.length;
-          quotes.push({
-            start,
-            end: sentence.end,
-            text: text.slice(start, sentence.end),
-            kind: 'indirect',
-            speaker,
-            sentenceId: sentence.id,
-          });
-          attributed.push({ start: sentence.start, end: sentence.end, text: sentence.text });
-          lastSpeaker = speaker;
-        }
-      }
-    }
+    const indirect = INDIRECT.exec(sentence.text);
+    if (!indirect) continue;
+    const speaker = resolveSpeaker(indirect[1]!, sentence.start, mentions);
+    if (!speaker) continue;
+    const start = sentence.start + sentence.text.length - indirect[2]!.length;
+    push(speaker, start, sentence.end);
   }
-  return { quotes, attributed };
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, attributed: attributed.sort((a, b) => a.start - b.start) };
 }

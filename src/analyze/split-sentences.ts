@@ -32,11 +32,14 @@ export function splitSentences(text: string, idPrefix = 's'): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start]!)) start++;
+    const bullet = /^(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+/.exec(text.slice(start, Math.min(end, start + 8)));
+    if (bullet && bullet[0].length < end - start) start += bullet[0].length; // the bullet mark is not the sentence's
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start)
       sentences.push({ id: `${idPrefix}${sentences.length + 1}`, start, end, text: text.slice(start, end) });
   };
-  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  // A paragraph runs over single line breaks, except where a line starts a bullet ("- ", "• ", "1. ").
+  const paragraph = /[^\n]+(?:\n(?!\n|[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t])[^\n]+)*/g;
   for (const match of text.matchAll(paragraph)) {
     const base = match.index;
     const body = match[0];

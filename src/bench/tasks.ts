@@ -1,7 +1,13 @@
+import { analysisBench } from './analysis.js';
 import type { BenchTask } from './bench-task.js';
 import { clusteringBench } from './clustering.js';
 import { ingestFeedBench } from './ingest-feed.js';
 import { serverApiBench } from './server-api.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCH_TASKS: readonly BenchTask[] = [clusteringBench, ingestFeedBench, serverApiBench];
+export const BENCH_TASKS: readonly BenchTask[] = [
+  analysisBench,
+  clusteringBench,
+  ingestFeedBench,
+  serverApiBench,
+];

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, splitSentences } from '../src/analyze/index.js';
+import type { AnalyzedArticle } from '../src/model/index.js';
+
+// Real sentences from the sample story's articles (samples/seed-story), one hard case each.
+const analyze = (text: string, publishedAt?: string): AnalyzedArticle =>
+  analyzeArticle({ id: 't', input: 't', text, removed: [], ...(publishedAt && { publishedAt }) });
+
+function expectOffsets(analyzed: AnalyzedArticle): void {
+  const { text } = analyzed.article;
+  const spans = [
+    ...analyzed.sentences,
+    ...analyzed.mentions,
+    ...analyzed.quotes,
+    ...analyzed.quantities,
+    ...analyzed.dates,
+    ...analyzed.attributed,
+  ];
+  for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+}
+
+describe('sentences: hard cases', () => {
+  it('keeps "Gen." and dotted initials inside a sentence', () => {
+    const text =
+      'Many of the Shia militias are strongly opposed to the US presence and have been pushing for it to end since the US killed Iranian Gen. Qassem Soleimani in a January 2020 drone strike in Baghdad. But the US did not withdraw any troops at the time.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+
+  it('keeps a quote that runs over several sentences whole when it ends the paragraph, and splits after it', () => {
+    const text =
+      'At the time, Secretary of Defense Lloyd J. Austin III said that “The United States does not seek conflict. Iran wants to hide its hand and deny its role in these attacks against our forces. We will not let them.” The strikes followed.';
+    const analyzed = analyze(text);
+    const quote = analyzed.quotes.find((q) => q.text.startsWith('The United States does not seek'));
+    expect(quote?.text).toContain('We will not let them');
+    expect(quote?.speaker).toBe('Lloyd J. Austin III');
+    expect(analyzed.sentences.at(-1)?.text).toBe('The strikes followed.');
+    expectOffsets(analyzed);
+  });
+
+  it('splits bullet lines, headlines without a final period and ellipses', () => {
+    const text =
+      'US forces have come under attack 32 times since October 17\n\nThe Pentagon listed the attacks:\n- a drone launched at a base in Syria\n- rockets fired at Ain al-Asad airbase\n\nThe militias warned of more... Blinken left on Monday.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'US forces have come under attack 32 times since October 17',
+      'The Pentagon listed the attacks:',
+      'a drone launched at a base in Syria',
+      'rockets fired at Ain al-Asad airbase',
+      'The militias warned of more...',
+      'Blinken left on Monday.',
+    ]);
+  });
+});
+
+describe('entities: hard cases', () => {
+  const text =
+    'The threats came amid an unannounced visit by United States Secretary of State Anthony Blinken to Iraq on Sunday, where he met with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad. While speaking to reporters after the visit, Blinken said that he and Sudani have “a shared purpose and commitment in trying to make sure that these attacks don’t happen,” adding that Sudani is “working with his own security forces and others to take necessary action” to prevent further attacks. Likewise, Iran-backed Kataib Hezbollah said that Blinken’s visit would be met with “unprecedented escalation.” Hezbollah in Lebanon has stayed out of the fight.';
+  const analyzed = analyze(text);
+
+  it('separates the role from the person and resolves short forms', () => {
+    const blinken = analyzed.mentions.filter((m) => m.canonical === 'Anthony Blinken');
+    expect(blinken[0]).toMatchObject({ type: 'person', role: 'United States Secretary of State' });
+    expect(blinken.length).toBeGreaterThanOrEqual(3);
+    const sudani = analyzed.mentions.filter((m) => m.canonical === 'Mohammed Shia al-Sudani');
+    expect(sudani[0]).toMatchObject({ type: 'person', role: 'Iraqi Prime Minister' });
+    expect(sudani.map((m) => m.text)).toContain('Sudani');
+    // The place written into the role is a place mention of its own; the demonym ("Iraqi") is not.
+    expect(analyzed.mentions.find((m) => m.text === 'United States')?.type).toBe('location');
+    expect(analyzed.mentions.some((m) => m.text === 'Iraqi')).toBe(false);
+    expectOffsets(analyzed);
+  });
+
+  it('keeps look-alike names apart: Kataib Hezbollah is not Hezbollah, Iran is not Iraq', () => {
+    const canonicals = new Set(analyzed.mentions.map((m) => m.canonical));
+    expect(canonicals).toContain('Kataib Hezbollah');
+    expect(canonicals).toContain('Hezbollah');
+    expect(canonicals).toContain('Iraq');
+    expect(canonicals).toContain('Iran');
+    expect(analyzed.mentions.find((m) => m.canonical === 'Kataib Hezbollah')?.type).toBe('group');
+    expect(analyzed.mentions.find((m) => m.canonical === 'Baghdad')?.type).toBe('location');
+  });
+
+  it('types a name the word lists do not know from the statistical tagger or the verb after it', () => {
+    const other = analyze(
+      'Iranian Gen. Qassem Soleimani was killed in a drone strike. Ayatollah Ali Khamenei said the Americans would pay. Khamenei wrote that the response would come.',
+    );
+    expect(other.mentions.find((m) => m.canonical === 'Qassem Soleimani')).toMatchObject({ type: 'person' });
+    expect(other.mentions.find((m) => m.text === 'Khamenei')).toMatchObject({
+      type: 'person',
+      canonical: 'Ali Khamenei',
+    });
+  });
+});
+
+describe('quotes: hard cases', () => {
+  it('attributes a quote split by its attribution to one speaker, with "according to" after it', () => {
+    const analyzed = analyze(
+      '“I made very clear that attacks or threats coming from militias that are aligned with Iran are totally unacceptable,” Blinken said in Iraq, according to AFP. “We will take every necessary step to protect our people,” he added.',
+    );
+    const direct = analyzed.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    expect(direct.map((q) => q.speaker)).toEqual(['Blinken', 'Blinken']);
+    expect(analyzed.attributed.length).toBeGreaterThanOrEqual(2);
+    expectOffsets(analyzed);
+  });
+
+  it('attributes a group statement ("In a statement, the group said") and indirect speech', () => {
+    const analyzed = analyze(
+      'Iran-backed Kataib Hezbollah warned of escalation. In a statement, the group said that it will work to shut down American interests in Iraq. According to the Pentagon, at least 46 personnel were injured.',
+    );
+    const statement = analyzed.quotes.find((q) => q.text.startsWith('it will work'));
+    expect(statement).toMatchObject({ kind: 'indirect', speaker: 'Kataib Hezbollah' });
+    const pentagon = analyzed.quotes.find((q) => q.text.startsWith('at least 46'));
+    expect(pentagon).toMatchObject({ kind: 'indirect', speaker: 'Pentagon' });
+    // Indirect statements are other people's words too: never the outlet's own voice.
+    expect(analyzed.attributed.some((a) => a.text.includes('shut down American interests'))).toBe(true);
+  });
+
+  it('marks a quoted fragment inside the outlet sentence as partial, with its speaker', () => {
+    const analyzed = analyze(
+      'Likewise, Iran-backed Kataib Hezbollah said that Blinken’s visit would be met with “unprecedented escalation.”',
+    );
+    expect(analyzed.quotes.find((q) => q.text === 'unprecedented escalation')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Kataib Hezbollah',
+    });
+  });
+});
+
+describe('quantities: hard cases', () => {
+  it('reads the number, its qualifier and what it counts', () => {
+    const analyzed = analyze(
+      'Iran-backed Hamas invaded Israel killing 1,400 mostly civilians on October 7, and took at least 241 more hostages into the Gaza Strip. Approximately 2,500 U.S. troops are stationed throughout Iraq. Between 30 and 40 drones were launched.',
+    );
+    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    expect(q(1400)).toMatchObject({ unit: 'civilian', qualifier: 'exact' });
+    expect(q(241)).toMatchObject({ unit: 'hostage', qualifier: 'at-least' });
+    expect(q(2500)).toMatchObject({ unit: 'troop', qualifier: 'about' });
+    expect(q(30)).toMatchObject({ upper: 40, unit: 'drone' });
+    expect(q(40)).toBeUndefined();
+    expectOffsets(analyzed);
+  });
+
+  it('reads "over two dozen" as over 24 and keeps the "since" anchor', () => {
+    const analyzed = analyze(
+      'Since October 17, Iran-backed Shia militia forces have claimed responsibility for over 30 rocket and drone attacks against American airbases, which the Pentagon says has resulted in over two dozen casualties.',
+    );
+    expect(analyzed.quantities.find((q) => q.unit === 'attack')).toMatchObject({
+      value: 30,
+      qualifier: 'over',
+      since: 'October 17',
+    });
+    expect(analyzed.quantities.find((q) => q.unit === 'casualty')).toMatchObject({
+      value: 24,
+      qualifier: 'over',
+    });
+  });
+});
+
+describe('dates: hard cases', () => {
+  const text =
+    'Secretary of State Antony Blinken made an unannounced visit to Iraq on Sunday. The US killed Iranian Gen. Qassem Soleimani in a January 2020 drone strike. The embassy was besieged in 2019, and the militias warned last week of more attacks.';
+
+  it('resolves relative dates against the publication date and keeps partial dates partial', () => {
+    const analyzed = analyze(text, '2023-11-06');
+    const date = (needle: string) => analyzed.dates.find((d) => d.text.includes(needle));
+    expect(date('Sunday')).toMatchObject({ relative: true, date: '2023-11-05' });
+    expect(date('January 2020')?.date).toBe('2020-01');
+    expect(date('2019')?.date).toBe('2019');
+    expect(date('last week')?.relative).toBe(true);
+    expectOffsets(analyzed);
+  });
+
+  it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
+    const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
+    expect(sunday?.date).toBeUndefined();
+    expect(sunday?.note).toMatch(/publication date is unknown/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { NER_MODEL } from '../src/analyze/ner-model.js';
+import { tagEntities } from '../src/analyze/tag-entities.js';
+import { tokenizeWords } from '../src/analyze/tokenize-words.js';
+import { pudNewsDocuments } from '../src/eval/ner/ner-documents.js';
+import { scoreEntities } from '../src/eval/ner/score-entities.js';
+
+describe('entity tagger', () => {
+  it('tokenises like the training data: clitics, hyphens and punctuation apart, abbreviations whole', () => {
+    const words = tokenizeWords('Iran-backed militias hit U.S. forces, Gen. Kurilla’s staff said.').map(
+      (t) => t.text,
+    );
+    expect(words).toEqual([
+      'Iran',
+      '-',
+      'backed',
+      'militias',
+      'hit',
+      'U.S.',
+      'forces',
+      ',',
+      'Gen.',
+      'Kurilla',
+      '’s',
+      'staff',
+      'said',
+      '.',
+    ]);
+  });
+
+  it('tags people, organisations and places in a real news sentence with the committed weights', () => {
+    const words = tokenizeWords(
+      'Blinken met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad, the State Department said.',
+    ).map((t) => t.text);
+    const tags = tagEntities(NER_MODEL, words);
+    const tagOf = (word: string) => tags[words.indexOf(word)];
+    expect(tagOf('Baghdad')).toBe('B-LOC');
+    expect(tagOf('Mohammed')).toBe('B-PER');
+    expect(tagOf('Sudani')).toBe('I-PER');
+    expect(tagOf('met')).toBe('O');
+  });
+});
+
+describe('NER evaluation', () => {
+  // The UNER PUD format, from the dataset's own SOURCE.md example.
+  const iob2 = [
+    '# newdoc id = n01001',
+    '# sent_id = n01001-0001',
+    '# text = The peaceful transition is not, Obama special assistant Kori Schulman wrote in the United States.',
+    ...'The peaceful transition is not , Obama special assistant Kori Schulman wrote in the United States .'
+      .split(' ')
+      .map((w, i) => {
+        const tag =
+          { 6: 'B-ORG', 9: 'B-PER', 10: 'I-PER', 14: 'B-LOC', 15: 'I-LOC' }[i as 6 | 9 | 10 | 14 | 15] ?? 'O';
+        return `${i + 1}\t${w}\t${tag}\t-\t-`;
+      }),
+    '',
+    '# newdoc id = w01001',
+    '# sent_id = w01001-0001',
+    '# text = Wikipedia sentence.',
+    '1\tWikipedia\tB-ORG\t-\t-',
+    '2\tsentence\tO\t-\t-',
+    '3\t.\tO\t-\t-',
+    '',
+  ].join('\n');
+
+  it('reads news documents only, with gold spans as character offsets', () => {
+    const docs = pudNewsDocuments(iob2);
+    expect(docs.map((d) => d.id)).toEqual(['n01001']);
+    const spans = docs[0]!.entities.map((e) => `${e.type}:${docs[0]!.text.slice(e.start, e.end)}`);
+    expect(spans).toEqual(['ORG:Obama', 'PER:Kori Schulman', 'LOC:United States']);
+  });
+
+  it('scores exact span and type only', () => {
+    const gold = [
+      { start: 0, end: 5, type: 'PER' },
+      { start: 10, end: 15, type: 'LOC' },
+    ];
+    const score = scoreEntities([
+      {
+        gold,
+        predicted: [
+          { start: 0, end: 5, type: 'PER' },
+          { start: 10, end: 14, type: 'LOC' },
+        ],
+      },
+    ]);
+    expect(score).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(score.perType.PER).toMatchObject({ precision: 1, recall: 1 });
+  });
+});
