@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { alignFacts } from './align-facts.js';
 import { findConflicts } from './find-conflicts.js';
+import { articleStems } from './context-features.js';
 import { findFraming } from './find-framing.js';
 import { findOmissions } from './find-omissions.js';
 import { groupQuotes, speakersOf } from './group-quotes.js';
@@ -57,6 +58,7 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
       },
     ];
   });
+  const stems = articles.map(articleStems);
   return {
     entities,
     facts,
@@ -66,6 +68,11 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
       facts,
     ),
     quotes,
-    framing: articles.map(findFraming),
+    framing: articles.map((a, i) =>
+      findFraming(
+        a,
+        stems.filter((_, j) => j !== i),
+      ),
+    ),
   };
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findFraming } from '../src/compare/find-framing.js';
+import { alignOffsets } from '../src/eval/framing/align-offsets.js';
+import { sampleResult } from './helpers/sample.js';
+
+describe('framing in the outlet own voice', () => {
+  it('never flags words inside quotes or attributed statements, and cites exact offsets', async () => {
+    const { analyzed } = await sampleResult();
+    let flagged = 0;
+    for (const a of analyzed) {
+      const framing = findFraming(a);
+      for (const cue of [...framing.loaded, ...framing.hedges, ...framing.intensifiers]) {
+        flagged++;
+        expect(a.article.text.slice(cue.start, cue.end)).toBe(cue.term);
+        expect(a.attributed.some((s) => cue.start < s.end && cue.end > s.start)).toBe(false);
+      }
+      expect(framing.opinion).toBeGreaterThanOrEqual(0);
+      expect(framing.opinion).toBeLessThanOrEqual(1);
+    }
+    expect(flagged).toBeGreaterThan(0);
+  });
+
+  it('flags a loaded word in the outlet voice and not the same word inside a quote', async () => {
+    const { analyzed } = await sampleResult();
+    const base = analyzed[0]!;
+    const text =
+      'The senator delivered a stunning rebuke on Tuesday.\n\n"It was a stunning failure," the governor said.';
+    const article = { ...base.article, text };
+    const quoteStart = text.indexOf('"It');
+    const framing = findFraming({
+      ...base,
+      article,
+      sentences: [
+        { id: 's1', start: 0, end: 51, text: text.slice(0, 51) },
+        { id: 's2', start: 53, end: text.length, text: text.slice(53) },
+      ],
+      mentions: [],
+      quotes: [],
+      quantities: [],
+      dates: [],
+      attributed: [{ start: quoteStart, end: text.length, text: text.slice(quoteStart) }],
+    });
+    const stunning = framing.loaded.filter((l) => l.term === 'stunning');
+    expect(stunning).toHaveLength(1);
+    expect(stunning[0]!.start).toBe(text.indexOf('stunning'));
+  });
+
+  it('maps offsets across whitespace that extraction collapsed', () => {
+    const source = 'One  two. \n\nThree';
+    const target = 'One two.\n\nThree';
+    const map = alignOffsets(source, target);
+    expect(target.slice(map(5), map(8) + 1)).toBe('two.');
+    expect(target.slice(map(12), map(16) + 1)).toBe('Three');
+  });
+});
