@@ -1,4 +1,5 @@
 import type { BenchTask } from './bench-task.js';
+import { compareBench } from './compare.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCH_TASKS: readonly BenchTask[] = [];
+export const BENCH_TASKS: readonly BenchTask[] = [compareBench];

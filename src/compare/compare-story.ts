@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { alignFacts } from './align-facts.js';
 import { findConflicts } from './find-conflicts.js';
-import { articleStems } from './context-features.js';
+import { articleStems, storyStemsOf } from './context-features.js';
 import { findFraming } from './find-framing.js';
 import { findOmissions } from './find-omissions.js';
 import { groupQuotes, speakersOf } from './group-quotes.js';
@@ -59,6 +59,8 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
     ];
   });
   const stems = articles.map(articleStems);
+  const stemCounts = new Map<string, number>();
+  for (const set of stems) for (const s of set) stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1);
   return {
     entities,
     facts,
@@ -68,11 +70,6 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
       facts,
     ),
     quotes,
-    framing: articles.map((a, i) =>
-      findFraming(
-        a,
-        stems.filter((_, j) => j !== i),
-      ),
-    ),
+    framing: articles.map((a, i) => findFraming(a, storyStemsOf(stemCounts, articles.length, stems[i]!))),
   };
 }

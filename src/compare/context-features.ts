@@ -20,8 +20,29 @@ const PREPOSITIONS = /\b(?:of|in|for|on|with|by|from|about|against|over|after|in
 // A word right before "of", "to" or a preposition tends to be a noun or a verb of the event, not an adjective.
 const NOUN_MARKER = /^\s+(?:of|to|in|at|by|for|against)\b/i;
 
-/** Word stems of each other article of the story: words every outlet uses name the event, not a framing. */
-export type StoryStems = readonly ReadonlySet<string>[];
+/** How many of the story's other articles use each word stem: words every outlet uses name the event. */
+export interface StoryStems {
+  readonly articles: number;
+  readonly using: (stem: string) => number;
+}
+
+/** The `StoryStems` of one article, given the stems of every article of the story and its own index. */
+export function otherStems(all: readonly ReadonlySet<string>[], index: number): StoryStems {
+  const counts = new Map<string, number>();
+  for (const stems of all) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return storyStemsOf(counts, all.length, all[index]!);
+}
+
+/** `StoryStems` from story-wide stem counts, leaving out the article's own stems. */
+export function storyStemsOf(
+  counts: ReadonlyMap<string, number>,
+  articles: number,
+  own: ReadonlySet<string>,
+): StoryStems {
+  return { articles: articles - 1, using: (s) => (counts.get(s) ?? 0) - (own.has(s) ? 1 : 0) };
+}
+
+const NO_STORY: StoryStems = { articles: 0, using: () => 0 };
 
 /** The stems of an article's words, for `contextFeatures` of its story's other articles. */
 export function articleStems(analyzed: AnalyzedArticle): Set<string> {
@@ -37,7 +58,7 @@ export function articleStems(analyzed: AnalyzedArticle): Set<string> {
  */
 export function contextFeatures(
   analyzed: AnalyzedArticle,
-  others: StoryStems = [],
+  others: StoryStems = NO_STORY,
 ): (token: FramingToken) => number[] {
   const { sentences, attributed } = analyzed;
   const counts = new Map<string, number>();
@@ -56,7 +77,7 @@ export function contextFeatures(
       (a) => Math.abs(a.start - token.end) <= 40 || Math.abs(token.start - a.end) <= 40,
     );
     const s = stem(token.word);
-    const share = others.length === 0 ? 0.5 : others.filter((o) => o.has(s)).length / others.length;
+    const share = others.articles === 0 ? 0.5 : others.using(s) / others.articles;
     const before = analyzed.article.text.slice(Math.max(0, token.start - 8), token.start);
     const after = analyzed.article.text.slice(token.end, token.end + 10);
     return [

@@ -1,5 +1,5 @@
 import { hedges as HEDGE_LIST } from 'hedges';
-import type { AnalyzedArticle, ArticleFraming } from '../model/index.js';
+import type { AnalyzedArticle, ComparedFraming, FramingCue } from '../model/index.js';
 import { CONTEXT_FEATURES, contextFeatures, type StoryStems } from './context-features.js';
 import type { FramingModel, FramingToken } from './framing-tokens.js';
 import framingModel from './lexicons/framing-model.json' with { type: 'json' };
@@ -25,20 +25,9 @@ const INTENSIFIERS = new Set(
 );
 const FIRST_PERSON = /\b(?:I think|I believe|in my view|we all know|let's be clear|make no mistake)\b/gi;
 
-/** A framing cue with offsets into the article text. */
-export interface FramingCue {
-  readonly term: string;
-  readonly start: number;
-  readonly end: number;
-  readonly category: string;
-}
-
-/** An article's framing: the contract's loaded terms and opinion score, plus hedges and intensifiers. */
-export interface ArticleFramingDetail extends ArticleFraming {
-  /** Hedges ("reportedly", "apparently") and intensifiers ("very", "sharply") in the outlet's own voice. */
-  readonly hedges: readonly FramingCue[];
-  readonly intensifiers: readonly FramingCue[];
-}
+/** An article's framing with hedges and intensifiers always present. */
+export type ArticleFramingDetail = ComparedFraming &
+  Required<Pick<ComparedFraming, 'hedges' | 'intensifiers'>>;
 
 /**
  * The loaded words a framing model picks in an article's own voice; `others` are the word stems of the
@@ -46,7 +35,7 @@ export interface ArticleFramingDetail extends ArticleFraming {
  */
 export function findLoadedTerms(
   analyzed: AnalyzedArticle,
-  others: StoryStems = [],
+  others?: StoryStems,
   model: FramingModel = FRAMING_MODEL,
   tokens: readonly FramingToken[] = ownVoiceTokens(analyzed),
 ): FramingCue[] {
@@ -70,7 +59,7 @@ export function findLoadedTerms(
  * by the learned model, hedges and intensifiers, and an opinion-vs-reporting score from their density
  * and first-person judgement cues (0 = plain reporting, 1 = opinion).
  */
-export function findFraming(analyzed: AnalyzedArticle, others: StoryStems = []): ArticleFramingDetail {
+export function findFraming(analyzed: AnalyzedArticle, others?: StoryStems): ArticleFramingDetail {
   const tokens = ownVoiceTokens(analyzed);
   const loaded = findLoadedTerms(analyzed, others, FRAMING_MODEL, tokens);
   const cue = (t: FramingToken, category: string): FramingCue => ({

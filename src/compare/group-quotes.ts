@@ -9,6 +9,12 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared;
+}
+
 /**
  * Groups the quotes of a story's articles that render the same words (direct and partial quotes sharing
  * most of their content words), keeping each article's rendering with its offsets and a word diff.
@@ -31,7 +37,9 @@ export function groupQuotes(
         (o) =>
           o.articleId !== item.articleId &&
           overlap(o.terms, item.terms) >= 0.6 &&
-          Math.min(o.terms.size, item.terms.size) >= 3,
+          // A quoted name ("Islamic Resistance in Iraq") is not a rendering of a longer quote using it.
+          Math.min(o.terms.size, item.terms.size) >= 4 &&
+          sharedCount(o.terms, item.terms) >= 4,
       ),
     );
     if (group) group.push(item);

