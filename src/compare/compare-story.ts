@@ -39,21 +39,15 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
         id: `c-${shortHash(`a:${group.id}`, 10)}`,
         kind: 'attribution' as const,
         subject: `who said "${group.text.slice(0, 80)}${group.text.length > 80 ? '…' : ''}"`,
-        values: [...speakers].map(([speaker, articleIds]) => ({
+        values: [...speakers].map(([speaker, variants]) => ({
           value: speaker,
-          articleIds,
-          evidence: group.variants
-            .filter((v) => articleIds.includes(v.articleId))
-            .map((v) => {
-              const sentence = articles
-                .find((a) => a.article.id === v.articleId)
-                ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
-              return {
-                articleId: v.articleId,
-                sentenceId: sentence?.id ?? '',
-                text: sentence?.text ?? v.text,
-              };
-            }),
+          articleIds: [...new Set(variants.map((v) => v.articleId))],
+          evidence: variants.map((v) => {
+            const sentence = articles
+              .find((a) => a.article.id === v.articleId)
+              ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
+            return { articleId: v.articleId, sentenceId: sentence?.id ?? '', text: sentence?.text ?? v.text };
+          }),
         })),
       },
     ];

@@ -44,6 +44,16 @@ function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
     }));
 }
 
+/**
+ * Whether a number is a count of its unit at all: "a 90-minute debate" measures the debate, not how many
+ * there were, and "two more debates" counts what is left, not the total.
+ */
+function isTotalCount(q: Quantity): boolean {
+  return (
+    !/^[^\s]*\d[\d,.]*-\p{L}/u.test(q.text) && !/^\S+\s+(?:more|additional|other|further)\b/i.test(q.text)
+  );
+}
+
 /** Sentences about the past (they name a year before the story's own) hold background, not the story's figures. */
 function isBackground(
   analyzed: AnalyzedArticle,
@@ -66,6 +76,7 @@ function quantityConflicts(
   for (const analyzed of articles) {
     const sentences = features.get(analyzed.article.id)!;
     for (const quantity of analyzed.quantities) {
+      if (!isTotalCount(quantity)) continue;
       const f = sentences.find((s) => s.sentence.id === quantity.sentenceId)!;
       if (isBackground(analyzed, f, storyYear)) continue;
       byUnit.set(quantity.unit, [

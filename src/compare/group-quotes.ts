@@ -71,16 +71,22 @@ export function groupQuotes(
   });
 }
 
-/** The speakers each article gives for one quote, when articles disagree on who said it. */
-export function speakersOf(group: QuoteGroup, entities: readonly StoryEntity[]): Map<string, string[]> {
-  const bySpeaker = new Map<string, string[]>();
+/** The speakers the articles give for one quote (merged across spelling variants), with the variants giving each. */
+export function speakersOf(
+  group: QuoteGroup,
+  entities: readonly StoryEntity[],
+): Map<string, QuoteGroup['variants'][number][]> {
+  const bySpeaker = new Map<string, QuoteGroup['variants'][number][]>();
   for (const variant of group.variants as readonly (QuoteGroup['variants'][number] & {
     speaker?: Quote['speaker'];
     sentenceId?: string;
   })[]) {
     if (!variant.speaker) continue;
     const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant.articleId]);
+    // Someone the quote talks about in the third person ("President Obama has said...") did not say it.
+    const family = speaker.split(/\s+/).at(-1)!;
+    if (new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(variant.text)) continue;
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant]);
   }
   return bySpeaker;
 }
