@@ -209,3 +209,38 @@ describe('attribution conflicts', () => {
     expect(same.conflicts.filter((c) => c.kind === 'attribution')).toEqual([]);
   });
 });
+
+describe('contradicting claims', () => {
+  const analyzed = (input: string, content: string) => {
+    const { article } = extractArticle({ input, format: 'text', content });
+    return analyzeArticle(article!);
+  };
+
+  it('reports an outlet saying something happened and another saying it did not', () => {
+    const story = [
+      analyzed('a', 'The Iraqi prime minister met the visiting delegation in Baghdad on Sunday evening.'),
+      analyzed(
+        'b',
+        'The Iraqi prime minister did not meet the visiting delegation in Baghdad on Sunday evening.',
+      ),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'claim')!;
+    expect(conflict).toBeDefined();
+    expect(conflict.values.find((v) => v.value === 'says not')!.evidence[0]!.text).toMatch(/did not meet/);
+    expect(conflict.values.find((v) => v.value === 'says so')!.articleIds).toEqual([story[0]!.article.id]);
+  });
+
+  it('does not take "not only" or an extra negated clause for a denial', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The inspector general report criticized the agent for his use of personal email at work.',
+      ),
+      analyzed(
+        'b',
+        'The inspector general report not only criticized the agent for his use of personal email at work.',
+      ),
+    ];
+    expect(compareStory(story).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { alignFacts } from './align-facts.js';
+import { findClaimConflicts } from './find-claim-conflicts.js';
 import { findConflicts } from './find-conflicts.js';
 import { articleStems, storyStemsOf } from './context-features.js';
 import { findFraming } from './find-framing.js';
@@ -58,7 +59,11 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
   return {
     entities,
     facts,
-    conflicts: [...findConflicts(articles, features, storyYear(articles)), ...attributionConflicts],
+    conflicts: [
+      ...findConflicts(articles, features, storyYear(articles)),
+      ...attributionConflicts,
+      ...findClaimConflicts(facts),
+    ],
     omissions: findOmissions(
       articles.map((a) => a.article.id),
       facts,
