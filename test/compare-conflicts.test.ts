@@ -242,5 +242,16 @@ describe('contradicting claims', () => {
       ),
     ];
     expect(compareStory(story).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
+    const longer = [
+      analyzed(
+        'c',
+        'We will work with our allies in Congress to make sure we get the strongest possible deal for workers.',
+      ),
+      analyzed(
+        'd',
+        "We will work with our allies in Congress to make sure we get the strongest possible deal for workers, and if we don't get it, no deal.",
+      ),
+    ];
+    expect(compareStory(longer).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ComparedConflict, ComparedFact } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
+import { diffWords } from './diff-words.js';
 
 const NEGATION =
   /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?)\b/gi;
@@ -24,6 +25,16 @@ function negates(claim: string, denial: string): boolean {
   // A longer rendering that adds a negated clause of its own ("..., and if we don't get it") denies nothing.
   const words = (text: string): number => text.split(/\s+/).length;
   if (words(denial) > 1.1 * words(claim) + 2) return false;
+  // The negation is inserted inside the shared wording, not in a clause added before or after it.
+  const parts = diffWords(claim, denial);
+  const inside = parts.some(
+    (p, i) =>
+      p.op === 'added' &&
+      negations(p.text) > 0 &&
+      parts.slice(0, i).some((q) => q.op === 'same') &&
+      parts.slice(i + 1).some((q) => q.op === 'same' && contentTerms(q.text).length > 0),
+  );
+  if (!inside) return false;
   for (const m of denial.replace(NOT_NEGATION, ' ').matchAll(NEGATION)) {
     const next = contentTerms(denial.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
     // The negated word is the claim's, or its other form ("did not meet" for "met") swapped one for one.
