@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFraming } from '../src/compare/find-framing.js';
 import { outletProfiles } from '../src/compare/index.js';
+import { quotedRegions } from '../src/compare/quoted-regions.js';
 import { alignOffsets } from '../src/eval/framing/align-offsets.js';
 import { sampleResult } from './helpers/sample.js';
 
@@ -92,5 +93,25 @@ describe('outlet framing profiles', () => {
       { term: 'stunning', count: 1 },
     ]);
     expect(profiles[0]!.loadedPer1000Words).toBe(0);
+  });
+});
+
+describe('quoted regions (a safety net under analysis for framing)', () => {
+  it('finds quotes with mixed marks, quotes closed in a later sentence and quotes left open', () => {
+    const text =
+      'He called it "destructive and reckless,” Mr. Gibbs said.\n\nSurely this has never been done to a man before.” He left.\n\n“It runs on into the next paragraph\n\nThe 5" pipe leaked.';
+    const regions = quotedRegions(text, 1).map((r) => r.text);
+    expect(regions).toEqual([
+      '"destructive and reckless,”',
+      'Surely this has never been done to a man before.”',
+      '“It runs on into the next paragraph',
+    ]);
+    for (const r of quotedRegions(text, 1)) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('leaves short scare quotes to the outlet voice when asked for longer quotes only', () => {
+    const text =
+      'The senator voiced “real doubts” about the plan, and aides said “we will not back this bill at all.”';
+    expect(quotedRegions(text, 4).map((r) => r.text)).toEqual(['“we will not back this bill at all.”']);
   });
 });

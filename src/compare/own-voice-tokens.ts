@@ -1,13 +1,21 @@
 import type { AnalyzedArticle } from '../model/index.js';
 import { framingTokens, isNameLike, type FramingToken } from './framing-tokens.js';
+import { quotedRegions } from './quoted-regions.js';
+
+// A short phrase in quotation marks inside the outlet's sentence is usually a scare quote, the outlet's own
+// framing device; longer quoted stretches are someone's words.
+const MIN_QUOTE_WORDS = 4;
 
 /**
  * The words an outlet writes in its own voice: every word outside quotes and attributed statements
- * (analysis marks those as other people's words), names left out. Sorted by offset.
+ * (analysis marks those as other people's words; any text between quotation marks counts too), names left
+ * out. Sorted by offset.
  */
 export function ownVoiceTokens(analyzed: AnalyzedArticle): FramingToken[] {
   const { text } = analyzed.article;
-  const attributed = [...analyzed.attributed].sort((a, b) => a.start - b.start);
+  const attributed = [...analyzed.attributed, ...quotedRegions(text, MIN_QUOTE_WORDS)].sort(
+    (a, b) => a.start - b.start,
+  );
   const tokens: FramingToken[] = [];
   let k = 0;
   for (const token of framingTokens(text)) {
