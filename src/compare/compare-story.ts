@@ -1,7 +1,9 @@
 import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { alignFacts } from './align-facts.js';
+import { findClaimConflicts } from './find-claim-conflicts.js';
 import { findConflicts } from './find-conflicts.js';
+import { articleStems, storyStemsOf } from './context-features.js';
 import { findFraming } from './find-framing.js';
 import { findOmissions } from './find-omissions.js';
 import { groupQuotes, speakersOf } from './group-quotes.js';
@@ -38,34 +40,35 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
         id: `c-${shortHash(`a:${group.id}`, 10)}`,
         kind: 'attribution' as const,
         subject: `who said "${group.text.slice(0, 80)}${group.text.length > 80 ? '…' : ''}"`,
-        values: [...speakers].map(([speaker, articleIds]) => ({
+        values: [...speakers].map(([speaker, variants]) => ({
           value: speaker,
-          articleIds,
-          evidence: group.variants
-            .filter((v) => articleIds.includes(v.articleId))
-            .map((v) => {
-              const sentence = articles
-                .find((a) => a.article.id === v.articleId)
-                ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
-              return {
-                articleId: v.articleId,
-                sentenceId: sentence?.id ?? '',
-                text: sentence?.text ?? v.text,
-              };
-            }),
+          articleIds: [...new Set(variants.map((v) => v.articleId))],
+          evidence: variants.map((v) => {
+            const sentence = articles
+              .find((a) => a.article.id === v.articleId)
+              ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
+            return { articleId: v.articleId, sentenceId: sentence?.id ?? '', text: sentence?.text ?? v.text };
+          }),
         })),
       },
     ];
   });
+  const stems = articles.map(articleStems);
+  const stemCounts = new Map<string, number>();
+  for (const set of stems) for (const s of set) stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1);
   return {
     entities,
     facts,
-    conflicts: [...findConflicts(articles, features, storyYear(articles)), ...attributionConflicts],
+    conflicts: [
+      ...findConflicts(articles, features, storyYear(articles)),
+      ...attributionConflicts,
+      ...findClaimConflicts(facts),
+    ],
     omissions: findOmissions(
       articles.map((a) => a.article.id),
       facts,
     ),
     quotes,
-    framing: articles.map(findFraming),
+    framing: articles.map((a, i) => findFraming(a, storyStemsOf(stemCounts, articles.length, stems[i]!))),
   };
 }

@@ -1,3 +1,5 @@
+import { stem } from '../util/terms.js';
+
 /** One step of a word diff between two renderings of a quote. */
 export interface WordDiffPart {
   readonly op: 'same' | 'added' | 'removed';
@@ -11,13 +13,13 @@ const normal = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N
 export function diffWords(from: string, to: string): WordDiffPart[] {
   const a = words(from);
   const b = words(to);
+  const na = a.map(normal);
+  const nb = b.map(normal);
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       table[i]![j] =
-        normal(a[i]!) === normal(b[j]!)
-          ? table[i + 1]![j + 1]! + 1
-          : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+        na[i] === nb[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const parts: WordDiffPart[] = [];
@@ -29,7 +31,7 @@ export function diffWords(from: string, to: string): WordDiffPart[] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (normal(a[i]!) === normal(b[j]!)) {
+    if (na[i] === nb[j]) {
       push('same', b[j]!);
       i++;
       j++;
@@ -44,9 +46,24 @@ export function diffWords(from: string, to: string): WordDiffPart[] {
 // Words whose change alters nothing of a quote's meaning.
 const LIGHT = new Set('a an the very really just so that and or but it is was be we i'.split(' '));
 
-/** Whether a diff changes meaning-bearing words (not only punctuation, case or light words like "very"). */
+/**
+ * Whether a diff changes meaning-bearing words: not when only punctuation, case, light words ("very",
+ * "the") or a word's inflection ("militia"/"militias") differ, and not when one rendering only cuts the
+ * other short at either end (a shorter excerpt of the same words).
+ */
 export function changesMeaning(parts: readonly WordDiffPart[]): boolean {
-  return parts.some(
-    (p) => p.op !== 'same' && words(p.text).some((w) => normal(w) !== '' && !LIGHT.has(normal(w))),
-  );
+  const inner = parts.filter((p, i) => !(p.op === 'removed' && (i === 0 || i === parts.length - 1)));
+  const heavy = (op: WordDiffPart['op']): string[] =>
+    inner
+      .filter((p) => p.op === op)
+      .flatMap((p) => words(p.text).map(normal))
+      .filter((w) => w !== '' && !LIGHT.has(w))
+      .map(stem);
+  const removed = heavy('removed');
+  const added = heavy('added');
+  const unmatched = [
+    ...removed.filter((w) => !added.includes(w)),
+    ...added.filter((w) => !removed.includes(w)),
+  ];
+  return unmatched.length > 0;
 }

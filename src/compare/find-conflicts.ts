@@ -1,5 +1,7 @@
-import type { AnalyzedArticle, Conflict, Evidence, Quantity } from '../model/index.js';
+import type { AnalyzedArticle, ComparedConflict, Conflict, Evidence, Quantity } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
+import { findMeasureConflicts } from './find-measure-conflicts.js';
+import { countLabel, countsCompatible, explainCounts } from './explain-counts.js';
 import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 
 const MONTHS = [
@@ -24,41 +26,8 @@ interface Located<T> {
   readonly features: SentenceFeatures;
 }
 
-const QUALIFIER_TEXT: Record<NonNullable<Quantity['qualifier']>, string> = {
-  over: 'over ',
-  'at-least': 'at least ',
-  under: 'under ',
-  'at-most': 'at most ',
-  about: 'about ',
-  exact: '',
-};
-
 const plural = (unit: string): string =>
   /y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /s$/.test(unit) ? unit : `${unit}s`;
-
-/** The range of values a quantity allows ("over 30" allows 31 and up). */
-function range(q: Quantity): [number, number] {
-  switch (q.qualifier) {
-    case 'over':
-      return [q.value + (Number.isInteger(q.value) ? 1 : 0), Infinity];
-    case 'at-least':
-      return [q.value, Infinity];
-    case 'under':
-      return [0, q.value];
-    case 'at-most':
-      return [0, q.value];
-    case 'about':
-      return [q.value * 0.9, q.value * 1.1];
-    default:
-      return [q.value, q.upper ?? q.value];
-  }
-}
-
-const compatible = (a: Quantity, b: Quantity): boolean => {
-  const [a0, a1] = range(a);
-  const [b0, b1] = range(b);
-  return a0 <= b1 && b0 <= a1;
-};
 
 function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
   const seen = new Set<string>();
@@ -73,6 +42,16 @@ function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
       sentenceId: l.features.sentence.id,
       text: l.features.sentence.text,
     }));
+}
+
+/**
+ * Whether a number is a count of its unit at all: "a 90-minute debate" measures the debate, not how many
+ * there were, and "two more debates" counts what is left, not the total.
+ */
+function isTotalCount(q: Quantity): boolean {
+  return (
+    !/^[^\s]*\d[\d,.]*-\p{L}/u.test(q.text) && !/^\S+\s+(?:more|additional|other|further)\b/i.test(q.text)
+  );
 }
 
 /** Sentences about the past (they name a year before the story's own) hold background, not the story's figures. */
@@ -97,6 +76,7 @@ function quantityConflicts(
   for (const analyzed of articles) {
     const sentences = features.get(analyzed.article.id)!;
     for (const quantity of analyzed.quantities) {
+      if (!isTotalCount(quantity)) continue;
       const f = sentences.find((s) => s.sentence.id === quantity.sentenceId)!;
       if (isBackground(analyzed, f, storyYear)) continue;
       byUnit.set(quantity.unit, [
@@ -105,7 +85,10 @@ function quantityConflicts(
       ]);
     }
   }
-  const conflicts: Conflict[] = [];
+  const publishedOf = new Map(
+    articles.flatMap((a) => (a.article.publishedAt ? [[a.article.id, a.article.publishedAt] as const] : [])),
+  );
+  const conflicts: ComparedConflict[] = [];
   for (const [unit, located] of byUnit) {
     if (new Set(located.map((l) => l.articleId)).size < 2) continue;
     // Keep the counts whose sentences are about the same thing as at least one other article's count.
@@ -114,27 +97,21 @@ function quantityConflicts(
     );
     if (new Set(related.map((l) => l.articleId)).size < 2) continue;
     const incompatible = related.some((a) =>
-      related.some((b) => a.articleId !== b.articleId && !compatible(a.item, b.item)),
+      related.some((b) => a.articleId !== b.articleId && !countsCompatible(a.item, b.item)),
     );
     if (!incompatible) continue;
     const values = new Map<string, Located<Quantity>[]>();
     for (const l of related) {
-      const key = `${QUALIFIER_TEXT[l.item.qualifier ?? 'exact']}${l.item.value.toLocaleString('en-US')}`;
+      const key = countLabel(l.item);
       values.set(key, [...(values.get(key) ?? []), l]);
     }
-    const anchors = [
-      ...new Set(related.map((l) => l.item.since).filter((s): s is string => s !== undefined)),
-    ];
-    const notes: string[] = [];
-    if (anchors.length > 1) notes.push(`counted from different start dates (${anchors.join(' vs ')})`);
-    const bounds = related.filter((l) => l.item.qualifier === 'over' || l.item.qualifier === 'at-least');
-    for (const bound of bounds) {
-      const fits = related.find(
-        (l) =>
-          l.item.qualifier === 'exact' && l.item.value !== bound.item.value && compatible(l.item, bound.item),
-      );
-      if (fits) notes.push(`"${bound.item.text}" is a lower bound compatible with ${fits.item.value}`);
-    }
+    const { notes, compatible } = explainCounts(
+      related.map((l) => ({
+        articleId: l.articleId,
+        quantity: l.item,
+        publishedAt: publishedOf.get(l.articleId),
+      })),
+    );
     conflicts.push({
       id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
       kind: 'quantity',
@@ -145,7 +122,8 @@ function quantityConflicts(
         articleIds: [...new Set(ls.map((l) => l.articleId))],
         evidence: evidenceOf(ls),
       })),
-      ...(notes.length > 0 && { explanation: [...new Set(notes)].join('; ') }),
+      ...(notes.length > 0 && { explanation: notes.join('; ') }),
+      compatible,
     });
   }
   return conflicts;
@@ -218,5 +196,9 @@ export function findConflicts(
   features: ReadonlyMap<string, SentenceFeatures[]>,
   storyYear?: number,
 ): Conflict[] {
-  return [...quantityConflicts(articles, features, storyYear), ...dateConflicts(articles, features)];
+  return [
+    ...quantityConflicts(articles, features, storyYear),
+    ...findMeasureConflicts(articles, features),
+    ...dateConflicts(articles, features),
+  ];
 }

@@ -1,27 +1,84 @@
-import type { AnalyzedArticle, ArticleFraming } from '../model/index.js';
-import { LOADED_TERMS } from './loaded-lexicon.js';
+import { hedges as HEDGE_LIST } from 'hedges';
+import type { AnalyzedArticle, ComparedFraming, FramingCue } from '../model/index.js';
+import { CONTEXT_FEATURES, contextFeatures, type StoryStems } from './context-features.js';
+import type { FramingModel, FramingToken } from './framing-tokens.js';
+import framingModel from './lexicons/framing-model.json' with { type: 'json' };
+import { ownVoiceTokens } from './own-voice-tokens.js';
+import { selectLoaded } from './select-loaded.js';
+
+/** The committed model `npm run train:framing` learns from BASIL's dev split. */
+export const FRAMING_MODEL = framingModel as unknown as FramingModel;
+
+// words/hedges is broad: number approximators ("about 30") are precision, modals and quantifiers are
+// everyday grammar, reporting verbs are attribution. What remains hedges a claim the outlet makes.
+const NOT_HEDGES = new Set(
+  'about around approximately roughly nearly almost always will would must may might could should can shall says said say clear many most some often usually believe believes'.split(
+    ' ',
+  ),
+);
+const HEDGES = new Set(HEDGE_LIST.filter((h) => !h.includes(' ') && !NOT_HEDGES.has(h)));
+// Degree words that turn a statement up: general English, not tied to any story.
+const INTENSIFIERS = new Set(
+  'very extremely utterly totally incredibly absolutely truly deeply highly hugely enormously remarkably strikingly exceptionally fiercely sharply dramatically'.split(
+    ' ',
+  ),
+);
+const FIRST_PERSON = /\b(?:I think|I believe|in my view|we all know|let's be clear|make no mistake)\b/gi;
+
+/** An article's framing with hedges and intensifiers always present. */
+export type ArticleFramingDetail = ComparedFraming &
+  Required<Pick<ComparedFraming, 'hedges' | 'intensifiers'>>;
 
 /**
- * Finds loaded terms in the outlet's own voice (never inside quotes or attributed statements) and scores
- * how opinionated the article reads, from the density of such terms and of first-person and judgement cues.
+ * The loaded words a framing model picks in an article's own voice; `others` are the word stems of the
+ * story's other articles (words every outlet uses name the event rather than frame it).
  */
-export function findFraming(analyzed: AnalyzedArticle): ArticleFraming {
-  const { text } = analyzed.article;
-  const isAttributed = (start: number, end: number): boolean =>
-    analyzed.attributed.some((s) => start < s.end && end > s.start);
-  const loaded: ArticleFraming['loaded'] = [];
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const category = LOADED_TERMS.get(match[0].toLowerCase());
-    if (!category) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (isAttributed(start, end)) continue;
-    loaded.push({ term: match[0], start, end, category });
-  }
-  const words = text.split(/\s+/).length || 1;
-  const firstPerson = (text.match(/\b(?:we all know|I think|I believe|in my view|our government)\b/gi) ?? [])
-    .length;
-  const strong = loaded.filter((l) => l.category !== 'hedge').length;
-  const opinion = Math.min(1, (strong * 60 + firstPerson * 100) / words);
-  return { articleId: analyzed.article.id, loaded, opinion: Math.round(opinion * 100) / 100 };
+export function findLoadedTerms(
+  analyzed: AnalyzedArticle,
+  others?: StoryStems,
+  model: FramingModel = FRAMING_MODEL,
+  tokens: readonly FramingToken[] = ownVoiceTokens(analyzed),
+): FramingCue[] {
+  const contextOf = contextFeatures(analyzed, others);
+  const weights = CONTEXT_FEATURES.map((name) => model.context[name] ?? 0);
+  const scoreOf = (token: FramingToken): number | undefined => {
+    const entry = model.terms[token.word];
+    if (!entry) return undefined;
+    return contextOf(token).reduce((sum, x, j) => sum + weights[j]! * x, entry[0]);
+  };
+  return selectLoaded(tokens, scoreOf, model).map(({ token }) => ({
+    term: token.text,
+    start: token.start,
+    end: token.end,
+    category: model.terms[token.word]![1],
+  }));
+}
+
+/**
+ * Finds an article's framing in its own voice (never inside quotes or attributed statements): loaded terms
+ * by the learned model, hedges and intensifiers, and an opinion-vs-reporting score from their density
+ * and first-person judgement cues (0 = plain reporting, 1 = opinion).
+ */
+export function findFraming(analyzed: AnalyzedArticle, others?: StoryStems): ArticleFramingDetail {
+  const tokens = ownVoiceTokens(analyzed);
+  const loaded = findLoadedTerms(analyzed, others, FRAMING_MODEL, tokens);
+  const cue = (t: FramingToken, category: string): FramingCue => ({
+    term: t.text,
+    start: t.start,
+    end: t.end,
+    category,
+  });
+  const hedges = tokens.filter((t) => HEDGES.has(t.word)).map((t) => cue(t, 'hedge'));
+  const intensifiers = tokens.filter((t) => INTENSIFIERS.has(t.word)).map((t) => cue(t, 'intensifier'));
+  const firstPerson = (analyzed.article.text.match(FIRST_PERSON) ?? []).length;
+  const perHundred =
+    ((loaded.length + 0.5 * intensifiers.length + 2 * firstPerson) * 100) / Math.max(50, tokens.length);
+  const opinion = Math.min(1, perHundred / 3);
+  return {
+    articleId: analyzed.article.id,
+    loaded,
+    opinion: Math.round(opinion * 100) / 100,
+    hedges,
+    intensifiers,
+  };
 }

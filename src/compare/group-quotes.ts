@@ -9,6 +9,12 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared;
+}
+
 /**
  * Groups the quotes of a story's articles that render the same words (direct and partial quotes sharing
  * most of their content words), keeping each article's rendering with its offsets and a word diff.
@@ -31,7 +37,9 @@ export function groupQuotes(
         (o) =>
           o.articleId !== item.articleId &&
           overlap(o.terms, item.terms) >= 0.6 &&
-          Math.min(o.terms.size, item.terms.size) >= 3,
+          // A quoted name ("Islamic Resistance in Iraq") is not a rendering of a longer quote using it.
+          Math.min(o.terms.size, item.terms.size) >= 4 &&
+          sharedCount(o.terms, item.terms) >= 4,
       ),
     );
     if (group) group.push(item);
@@ -63,16 +71,22 @@ export function groupQuotes(
   });
 }
 
-/** The speakers each article gives for one quote, when articles disagree on who said it. */
-export function speakersOf(group: QuoteGroup, entities: readonly StoryEntity[]): Map<string, string[]> {
-  const bySpeaker = new Map<string, string[]>();
+/** The speakers the articles give for one quote (merged across spelling variants), with the variants giving each. */
+export function speakersOf(
+  group: QuoteGroup,
+  entities: readonly StoryEntity[],
+): Map<string, QuoteGroup['variants'][number][]> {
+  const bySpeaker = new Map<string, QuoteGroup['variants'][number][]>();
   for (const variant of group.variants as readonly (QuoteGroup['variants'][number] & {
     speaker?: Quote['speaker'];
     sentenceId?: string;
   })[]) {
     if (!variant.speaker) continue;
     const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant.articleId]);
+    // Someone the quote talks about in the third person ("President Obama has said...") did not say it.
+    const family = speaker.split(/\s+/).at(-1)!;
+    if (new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(variant.text)) continue;
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant]);
   }
   return bySpeaker;
 }

@@ -1,3 +1,5 @@
 export { compareStory, storyYear } from './compare-story.js';
 export { diffWords, changesMeaning, type WordDiffPart } from './diff-words.js';
 export { sameEntity } from './merge-entities.js';
+export { findFraming } from './find-framing.js';
+export { outletProfiles, type FramedArticle, type OutletProfile } from './outlet-profiles.js';

@@ -1,3 +1,4 @@
+// Kept for synthesis (neutral wording checks); framing itself uses the learned model in lexicons/.
 // Loaded, emotive and opinion words that news style guides flag in an outlet's own voice. General English,
 // not tied to any story; categories follow the usual style-guide classes.
 const ENTRIES: Record<string, readonly string[]> = {

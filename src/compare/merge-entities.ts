@@ -2,7 +2,18 @@ import type { AnalyzedArticle, EntityType, StoryEntity } from '../model/index.js
 import { shortHash } from '../util/hash.js';
 import { editDistance } from './edit-distance.js';
 
-const nameTokens = (name: string): string[] =>
+const tokenCache = new Map<string, string[]>();
+const nameTokens = (name: string): string[] => {
+  let tokens = tokenCache.get(name);
+  if (!tokens) {
+    tokens = splitName(name);
+    if (tokenCache.size > 10_000) tokenCache.clear();
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+};
+
+const splitName = (name: string): string[] =>
   name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -66,14 +77,17 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     if (mention.role) group.roles.add(mention.role);
     group.mentions.push({ articleId, start: mention.start, end: mention.end, text: mention.text });
   }
+  // The canonical name is the full form most mentions resolve to.
+  const countsOf = new Map<Group, Map<string, number>>();
+  for (const m of all) {
+    const g = groupOf.get(`${m.mention.type}|${m.mention.canonical}`)!;
+    const counts = countsOf.get(g) ?? new Map<string, number>();
+    counts.set(m.mention.canonical, (counts.get(m.mention.canonical) ?? 0) + 1);
+    countsOf.set(g, counts);
+  }
   return groups
     .map((g) => {
-      // The canonical name is the full form most mentions resolve to.
-      const counts = new Map<string, number>();
-      for (const m of all) {
-        if (groupOf.get(`${m.mention.type}|${m.mention.canonical}`) === g)
-          counts.set(m.mention.canonical, (counts.get(m.mention.canonical) ?? 0) + 1);
-      }
+      const counts = countsOf.get(g) ?? new Map<string, number>();
       const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? g.name;
       return {
         id: `e-${shortHash(`${g.type}:${name}`, 10)}`,

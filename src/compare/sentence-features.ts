@@ -7,7 +7,15 @@ export interface SentenceFeatures {
   readonly sentence: Sentence;
   readonly terms: ReadonlySet<string>;
   readonly entities: ReadonlySet<string>;
+  /** The content terms that are words of entity names ("iraq", "blinken"). */
+  readonly nameTerms: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
+  /** What each number counts: unit -> values ("attack" -> {38}). */
+  readonly units: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Resolved full dates the sentence gives ("2023-10-26"). */
+  readonly dates: ReadonlySet<string>;
+  /** Whether most of the sentence is other people's words (a quote or an attributed statement). */
+  readonly quoted: boolean;
   /** Position of the sentence in its article, 0 = first. */
   readonly position: number;
 }
@@ -20,12 +28,28 @@ export function sentenceFeatures(
   return analyzed.sentences.map((sentence, position) => {
     const inside = <T extends { start: number; end: number }>(span: T): boolean =>
       span.start >= sentence.start && span.end <= sentence.end;
+    const mentions = analyzed.mentions.filter(inside);
+    const quantities = analyzed.quantities.filter((q) => q.sentenceId === sentence.id);
+    const units = new Map<string, Set<number>>();
+    for (const q of quantities) units.set(q.unit, new Set([...(units.get(q.unit) ?? []), q.value]));
+    let quotedChars = 0;
+    for (const span of analyzed.attributed) {
+      quotedChars += Math.max(0, Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start));
+    }
     return {
       articleId: analyzed.article.id,
       sentence,
       terms: new Set(contentTerms(sentence.text)),
-      entities: new Set(analyzed.mentions.filter(inside).map((m) => entityIdOf(m.canonical))),
-      numbers: new Set(analyzed.quantities.filter(inside).map((q) => q.value)),
+      entities: new Set(mentions.map((m) => entityIdOf(m.canonical))),
+      nameTerms: new Set(mentions.flatMap((m) => contentTerms(m.text))),
+      numbers: new Set(quantities.map((q) => q.value)),
+      units,
+      dates: new Set(
+        analyzed.dates
+          .filter((d) => d.sentenceId === sentence.id && d.date?.length === 10)
+          .map((d) => d.date!),
+      ),
+      quoted: quotedChars >= 0.5 * (sentence.end - sentence.start),
       position,
     };
   });
@@ -41,4 +65,17 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
   let sharedNumbers = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) sharedNumbers++;
   return dice + 0.05 * Math.min(sharedEntities, 3) + (sharedNumbers > 0 ? 0.1 : 0);
+}
+
+/**
+ * Whether two sentences disagree on what they would share: a count of the same thing with no value in
+ * common, or different full dates. Such sentences are a conflict, not an agreed fact.
+ */
+export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  for (const [unit, values] of a.units) {
+    const other = b.units.get(unit);
+    if (other && ![...values].some((v) => other.has(v))) return true;
+  }
+  if (a.dates.size > 0 && b.dates.size > 0 && ![...a.dates].some((d) => b.dates.has(d))) return true;
+  return false;
 }

@@ -14,7 +14,13 @@ export type {
   Sentence,
 } from './analysis.js';
 export type { ClusterResult, StoryCluster } from './story.js';
-export type { Comparison } from './comparison.js';
+export type {
+  ComparedConflict,
+  ComparedFact,
+  ComparedFraming,
+  Comparison,
+  FramingCue,
+} from './comparison.js';
 export type {
   ArticleFraming,
   Conflict,

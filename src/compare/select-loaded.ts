@@ -1,0 +1,29 @@
+import type { FramingModel, FramingToken } from './framing-tokens.js';
+
+/** A word chosen as loaded, with its score. */
+export interface ScoredToken {
+  readonly token: FramingToken;
+  readonly score: number;
+}
+
+/**
+ * Chooses the loaded words among an article's own-voice words: those scoring at least the threshold, the
+ * highest first, at most `maxPer.terms` per `maxPer.words` words (a loaded word is rare; capping keeps
+ * precision), returned in text order.
+ */
+export function selectLoaded(
+  tokens: readonly FramingToken[],
+  scoreOf: (token: FramingToken) => number | undefined,
+  { threshold, maxPer }: Pick<FramingModel, 'threshold' | 'maxPer'>,
+): ScoredToken[] {
+  const candidates: ScoredToken[] = [];
+  for (const token of tokens) {
+    const score = scoreOf(token);
+    if (score !== undefined && score >= threshold) candidates.push({ token, score });
+  }
+  const cap = Math.max(1, Math.ceil((tokens.length * maxPer.terms) / maxPer.words));
+  return candidates
+    .sort((a, b) => b.score - a.score || a.token.start - b.token.start)
+    .slice(0, cap)
+    .sort((a, b) => a.token.start - b.token.start);
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { changesMeaning, compareStory, diffWords } from '../src/compare/index.js';
+import { extractArticle } from '../src/extract/index.js';
+import { explainCounts } from '../src/compare/explain-counts.js';
+import type { ComparedConflict, ComparedFact, Quantity, Report } from '../src/model/index.js';
+import { sampleResult } from './helpers/sample.js';
+
+const count = (value: number, extra: Partial<Quantity> = {}): Quantity => ({
+  start: 0,
+  end: 2,
+  text: String(value),
+  value,
+  unit: 'attack',
+  sentenceId: 's1',
+  ...extra,
+});
+
+/** Every piece of evidence is the sentence it names, word for word, in the article it names. */
+function expectRealEvidence(
+  report: Report,
+  evidence: readonly { articleId: string; sentenceId: string; text: string }[],
+) {
+  for (const e of evidence) {
+    const article = report.articles.find((a) => a.id === e.articleId)!;
+    const sentence = article.sentences.find((s) => s.id === e.sentenceId)!;
+    expect(sentence.text).toBe(e.text);
+    expect(article.text.slice(sentence.start, sentence.end)).toBe(e.text);
+  }
+}
+
+describe('conflicts on the sample story', () => {
+  it('explains the attack counts: different start dates, and "over 30" as a bound compatible with 32', async () => {
+    const { report } = await sampleResult();
+    const conflict = report.stories[0]!.conflicts.find((c) => c.subject === 'number of attacks')!;
+    expect(conflict.explanation).toMatch(/38 since October 7/);
+    expect(conflict.explanation).toMatch(/over 30, 32 since October 17|32, over 30 since October 17/);
+    expect(conflict.explanation).toMatch(/"over 30" is a lower bound compatible with 32/);
+    for (const value of conflict.values) {
+      expectRealEvidence(report, value.evidence);
+      for (const e of value.evidence) expect(e.text).toContain(String(value.normalized));
+    }
+  });
+
+  it('shows injured and casualty counts as different measures, not a contradiction', async () => {
+    const { report } = await sampleResult();
+    const conflict = report.stories[0]!.conflicts.find((c) => /harmed/.test(c.subject)) as ComparedConflict;
+    expect(conflict).toBeDefined();
+    expect(conflict.compatible).toBe(true);
+    expect(conflict.explanation).toMatch(/different measures \(casualties vs injured\)/);
+    const injured = conflict.values.find((v) => /injured/.test(v.value))!;
+    expect(injured.evidence[0]!.text).toMatch(/46 personnel injured/);
+    const casualties = conflict.values.find((v) => /casualties/.test(v.value))!;
+    expect(casualties.evidence[0]!.text).toMatch(/two dozen casualties/);
+  });
+
+  it('cites, for every fact and conflict, sentences that are really in the articles', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    for (const fact of story.facts) expectRealEvidence(report, fact.evidence);
+    for (const conflict of story.conflicts)
+      for (const v of conflict.values) expectRealEvidence(report, v.evidence);
+  });
+});
+
+describe('agreed facts on the sample story', () => {
+  it('groups the shared figure of 38 attacks with both outlets that give it', async () => {
+    const { report } = await sampleResult();
+    const fact = report.stories[0]!.facts.find((f) =>
+      f.evidence.some((e) => /Over 38 attacks/.test(e.text)),
+    )!;
+    expect(fact.articleIds).toHaveLength(2);
+    for (const e of fact.evidence) expect(e.text).toMatch(/\b38\b/);
+  });
+
+  it('never groups sentences that give different counts of the same thing', async () => {
+    const { report } = await sampleResult();
+    const facts = report.stories[0]!.facts.filter((f) => f.articleIds.length > 1);
+    for (const fact of facts) {
+      const counts = fact.evidence.flatMap((e) =>
+        [...e.text.matchAll(/(\d+) (?:confirmed )?attacks/g)].map((m) => m[1]),
+      );
+      expect(new Set(counts).size).toBeLessThanOrEqual(1);
+    }
+    // "Attacks on Israel have come from Iran-backed proxies" is not a fact about attacks on US forces.
+    const israel = facts.find((f) => f.evidence.some((e) => e.text.startsWith('Attacks on Israel')));
+    expect(israel).toBeUndefined();
+  });
+
+  it('tells quoted facts from the outlets own statements, and marks single-source facts', async () => {
+    const { report } = await sampleResult();
+    const facts = report.stories[0]!.facts as ComparedFact[];
+    const quoted = facts.find(
+      (f) => f.articleIds.length > 1 && f.evidence.some((e) => e.text.includes('totally unacceptable')),
+    )!;
+    expect(quoted.voice).toBe('quote');
+    const visit = facts.find((f) => f.articleIds.length >= 3 && /visit|trip/.test(f.text))!;
+    expect(visit.voice).toBe('outlet');
+    for (const f of facts) expect(f.singleSource).toBe(f.articleIds.length === 1);
+  });
+
+  it('lists as omissions of an article only facts at least two other articles report', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    for (const omission of story.omissions) {
+      for (const id of omission.factIds) {
+        const fact = story.facts.find((f) => f.id === id)!;
+        expect(fact.articleIds).not.toContain(omission.articleId);
+        expect(fact.articleIds.length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('quote variants', () => {
+  it('does not flag punctuation, "very", inflection or a shorter excerpt as a change of meaning', () => {
+    expect(changesMeaning(diffWords('It is very clear, he said.', 'It is clear he said'))).toBe(false);
+    expect(changesMeaning(diffWords('threats from the militia', 'threats from militias'))).toBe(false);
+    expect(
+      changesMeaning(
+        diffWords('working with his forces to act, to prevent them', 'working with his forces to act'),
+      ),
+    ).toBe(false);
+  });
+
+  it('flags a changed meaning-bearing word', () => {
+    const diff = diffWords('the attacks are totally unacceptable', 'the attacks are totally acceptable');
+    expect(diff).toContainEqual({ op: 'removed', text: 'unacceptable' });
+    expect(diff).toContainEqual({ op: 'added', text: 'acceptable' });
+    expect(changesMeaning(diff)).toBe(true);
+  });
+
+  it('aligns the Blinken quote across the outlets that render it', async () => {
+    const { report } = await sampleResult();
+    const group = report.stories[0]!.quotes.find((q) => /totally unacceptable/.test(q.text))!;
+    expect(group.speaker.name).toMatch(/Blinken/);
+    expect(group.variants.length).toBeGreaterThanOrEqual(2);
+    for (const v of group.variants) {
+      const article = report.articles.find((a) => a.id === v.articleId)!;
+      expect(article.text.slice(v.start, v.end)).toBe(v.text);
+    }
+  });
+});
+
+describe('explaining differing counts', () => {
+  it('recognises a running count reported on different days', () => {
+    const result = explainCounts([
+      { articleId: 'a', quantity: count(20), publishedAt: '2023-10-25' },
+      { articleId: 'b', quantity: count(32), publishedAt: '2023-11-01' },
+    ]);
+    expect(result.notes.join(' ')).toMatch(
+      /running count reported on different days \(20 on 2023-10-25, 32 on 2023-11-01\)/,
+    );
+    expect(result.compatible).toBe(true);
+  });
+
+  it('keeps a real conflict when nothing in the text explains it', () => {
+    const result = explainCounts([
+      { articleId: 'a', quantity: count(38) },
+      { articleId: 'b', quantity: count(32) },
+    ]);
+    expect(result.notes).toEqual([]);
+    expect(result.compatible).toBe(false);
+  });
+
+  it('pairs a lower bound with the value counted from the same start date', () => {
+    const result = explainCounts([
+      { articleId: 'a', quantity: count(38, { since: 'October 7' }) },
+      { articleId: 'b', quantity: count(30, { qualifier: 'over', since: 'October 17' }) },
+      { articleId: 'c', quantity: count(32, { since: 'October 17' }) },
+    ]);
+    expect(result.notes).toContain('"over 30" is a lower bound compatible with 32');
+    expect(result.compatible).toBe(true);
+  });
+});
+
+describe('attribution conflicts', () => {
+  const analyzed = (input: string, content: string) => {
+    const { article } = extractArticle({ input, format: 'text', content });
+    return analyzeArticle(article!);
+  };
+  const quote = '"We will take every necessary step to protect our people and our forces in the region,"';
+  const story = [
+    analyzed(
+      'a',
+      `${quote} Antony Blinken said on Sunday after meeting officials in Baghdad about the attacks.`,
+    ),
+    analyzed(
+      'b',
+      `${quote} Anthony Blinken said on Sunday after meeting officials in Baghdad about the attacks.`,
+    ),
+    analyzed('c', `${quote} John Kirby said on Sunday after meeting officials in Baghdad about the attacks.`),
+  ];
+
+  it('merges spelling variants of a speaker and reports who else the quote is given to', () => {
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'attribution')!;
+    expect(conflict).toBeDefined();
+    const values = conflict.values.map((v) => v.value).sort();
+    expect(values).toHaveLength(2);
+    expect(values[0]).toMatch(/Blinken/);
+    expect(values[1]).toBe('John Kirby');
+    const blinken = conflict.values.find((v) => /Blinken/.test(v.value))!;
+    expect(blinken.articleIds.sort()).toEqual([story[0]!.article.id, story[1]!.article.id].sort());
+    for (const e of blinken.evidence) expect(e.text).toMatch(/Blinken said/);
+  });
+
+  it('reports no conflict when every outlet names the same speaker', () => {
+    const same = compareStory(story.slice(0, 2));
+    expect(same.conflicts.filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
+});
+
+describe('contradicting claims', () => {
+  const analyzed = (input: string, content: string) => {
+    const { article } = extractArticle({ input, format: 'text', content });
+    return analyzeArticle(article!);
+  };
+
+  it('reports an outlet saying something happened and another saying it did not', () => {
+    const story = [
+      analyzed('a', 'The Iraqi prime minister met the visiting delegation in Baghdad on Sunday evening.'),
+      analyzed(
+        'b',
+        'The Iraqi prime minister did not meet the visiting delegation in Baghdad on Sunday evening.',
+      ),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'claim')!;
+    expect(conflict).toBeDefined();
+    expect(conflict.values.find((v) => v.value === 'says not')!.evidence[0]!.text).toMatch(/did not meet/);
+    expect(conflict.values.find((v) => v.value === 'says so')!.articleIds).toEqual([story[0]!.article.id]);
+  });
+
+  it('does not take "not only" or an extra negated clause for a denial', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The inspector general report criticized the agent for his use of personal email at work.',
+      ),
+      analyzed(
+        'b',
+        'The inspector general report not only criticized the agent for his use of personal email at work.',
+      ),
+    ];
+    expect(compareStory(story).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
+    const longer = [
+      analyzed(
+        'c',
+        'We will work with our allies in Congress to make sure we get the strongest possible deal for workers.',
+      ),
+      analyzed(
+        'd',
+        "We will work with our allies in Congress to make sure we get the strongest possible deal for workers, and if we don't get it, no deal.",
+      ),
+    ];
+    expect(compareStory(longer).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findFraming } from '../src/compare/find-framing.js';
+import { outletProfiles } from '../src/compare/index.js';
+import { quotedRegions } from '../src/compare/quoted-regions.js';
+import { alignOffsets } from '../src/eval/framing/align-offsets.js';
+import { sampleResult } from './helpers/sample.js';
+
+describe('framing in the outlet own voice', () => {
+  it('never flags words inside quotes or attributed statements, and cites exact offsets', async () => {
+    const { analyzed } = await sampleResult();
+    let flagged = 0;
+    for (const a of analyzed) {
+      const framing = findFraming(a);
+      for (const cue of [...framing.loaded, ...framing.hedges, ...framing.intensifiers]) {
+        flagged++;
+        expect(a.article.text.slice(cue.start, cue.end)).toBe(cue.term);
+        expect(a.attributed.some((s) => cue.start < s.end && cue.end > s.start)).toBe(false);
+      }
+      expect(framing.opinion).toBeGreaterThanOrEqual(0);
+      expect(framing.opinion).toBeLessThanOrEqual(1);
+    }
+    expect(flagged).toBeGreaterThan(0);
+  });
+
+  it('flags a loaded word in the outlet voice and not the same word inside a quote', async () => {
+    const { analyzed } = await sampleResult();
+    const base = analyzed[0]!;
+    const text =
+      'The senator delivered a stunning rebuke on Tuesday.\n\n"It was a stunning failure," the governor said.';
+    const article = { ...base.article, text };
+    const quoteStart = text.indexOf('"It');
+    const framing = findFraming({
+      ...base,
+      article,
+      sentences: [
+        { id: 's1', start: 0, end: 51, text: text.slice(0, 51) },
+        { id: 's2', start: 53, end: text.length, text: text.slice(53) },
+      ],
+      mentions: [],
+      quotes: [],
+      quantities: [],
+      dates: [],
+      attributed: [{ start: quoteStart, end: text.length, text: text.slice(quoteStart) }],
+    });
+    const stunning = framing.loaded.filter((l) => l.term === 'stunning');
+    expect(stunning).toHaveLength(1);
+    expect(stunning[0]!.start).toBe(text.indexOf('stunning'));
+  });
+
+  it('maps offsets across whitespace that extraction collapsed', () => {
+    const source = 'One  two. \n\nThree';
+    const target = 'One two.\n\nThree';
+    const map = alignOffsets(source, target);
+    expect(target.slice(map(5), map(8) + 1)).toBe('two.');
+    expect(target.slice(map(12), map(16) + 1)).toBe('Three');
+  });
+});
+
+describe('outlet framing profiles', () => {
+  it('aggregates loaded terms, hedges and opinion per outlet across stories', () => {
+    const term = (t: string) => ({ term: t, start: 0, end: t.length, category: 'judgement' });
+    const profiles = outletProfiles([
+      {
+        outlet: 'b',
+        storyId: 's1',
+        words: 500,
+        framing: { articleId: '1', loaded: [term('Blasted')], opinion: 0.4 },
+      },
+      {
+        outlet: 'b',
+        storyId: 's2',
+        words: 500,
+        framing: {
+          articleId: '2',
+          loaded: [term('blasted'), term('stunning')],
+          opinion: 0.2,
+          hedges: [term('reportedly')],
+        },
+      },
+      { outlet: 'a', storyId: 's1', words: 1000, framing: { articleId: '3', loaded: [], opinion: 0 } },
+    ]);
+    expect(profiles.map((p) => p.outlet)).toEqual(['a', 'b']);
+    const b = profiles[1]!;
+    expect(b).toMatchObject({
+      articles: 2,
+      stories: 2,
+      opinion: 0.3,
+      loadedPer1000Words: 3,
+      hedgesPer1000Words: 1,
+    });
+    expect(b.topLoaded).toEqual([
+      { term: 'blasted', count: 2 },
+      { term: 'stunning', count: 1 },
+    ]);
+    expect(profiles[0]!.loadedPer1000Words).toBe(0);
+  });
+});
+
+describe('quoted regions (a safety net under analysis for framing)', () => {
+  it('finds quotes with mixed marks, quotes closed in a later sentence and quotes left open', () => {
+    const text =
+      'He called it "destructive and reckless,” Mr. Gibbs said.\n\nSurely this has never been done to a man before.” He left.\n\n“It runs on into the next paragraph\n\nThe 5" pipe leaked.';
+    const regions = quotedRegions(text, 1).map((r) => r.text);
+    expect(regions).toEqual([
+      '"destructive and reckless,”',
+      'Surely this has never been done to a man before.”',
+      '“It runs on into the next paragraph',
+    ]);
+    for (const r of quotedRegions(text, 1)) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('leaves short scare quotes to the outlet voice when asked for longer quotes only', () => {
+    const text =
+      'The senator voiced “real doubts” about the plan, and aides said “we will not back this bill at all.”';
+    expect(quotedRegions(text, 4).map((r) => r.text)).toEqual(['“we will not back this bill at all.”']);
+  });
+});
