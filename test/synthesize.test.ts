@@ -77,8 +77,12 @@ describe('the timeline of the sample story', () => {
 
   it('dates "on Sunday" in an undated article by the earliest dated report of the same fact', async () => {
     const { report } = await sampleResult();
-    const visit = report.stories[0]!.timeline.find((t) => /visit to Iraq on Sunday/.test(t.text));
+    const undated = report.articles.find((a) => a.text.includes('unannounced visit to Iraq on Sunday'))!;
+    expect(undated.publishedAt).toBeUndefined();
     // The visit is also reported by an article published on Monday 2023-11-06: Sunday is the day before.
+    const visit = report.stories[0]!.timeline.find(
+      (t) => t.articleIds.includes(undated.id) && /visit/.test(t.text),
+    );
     expect(visit?.date).toBe('2023-11-05');
   });
 });

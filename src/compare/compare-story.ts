@@ -44,9 +44,11 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
           value: speaker,
           articleIds: [...new Set(variants.map((v) => v.articleId))],
           evidence: variants.map((v) => {
-            const sentence = articles
-              .find((a) => a.article.id === v.articleId)
-              ?.sentences.find((s) => s.start <= v.start && s.end >= v.end);
+            // A quote may run over several sentences: cite the one it starts in.
+            const sentences = articles.find((a) => a.article.id === v.articleId)?.sentences ?? [];
+            const sentence =
+              sentences.find((s) => s.id === (v as { sentenceId?: string }).sentenceId) ??
+              sentences.find((s) => s.start <= v.start && v.start < s.end);
             return { articleId: v.articleId, sentenceId: sentence?.id ?? '', text: sentence?.text ?? v.text };
           }),
         })),
