@@ -21,6 +21,8 @@ describe('comparison on the sample story', () => {
     const conflict = report.stories[0]!.conflicts.find((c) => c.kind === 'date');
     expect(conflict?.values.map((v) => v.value).sort()).toEqual(['October 26', 'October 27']);
     for (const value of conflict!.values) expect(value.evidence[0]!.text).toMatch(/airstrikes/);
+    // The subject is worded from the sentences themselves, as written.
+    expect(conflict!.subject).toMatch(/^date of .*airstrikes.*eastern Syria/);
   });
 
   it('merges spelling variants of one person and keeps look-alike names apart', async () => {

@@ -3,6 +3,7 @@ import { shortHash } from '../util/hash.js';
 import { findMeasureConflicts } from './find-measure-conflicts.js';
 import { countLabel, countsCompatible, explainCounts } from './explain-counts.js';
 import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
+import { subjectPhrase } from './subject-phrase.js';
 
 const MONTHS = [
   'january',
@@ -52,6 +53,12 @@ function isTotalCount(q: Quantity): boolean {
   return (
     !/^[^\s]*\d[\d,.]*-\p{L}/u.test(q.text) && !/^\S+\s+(?:more|additional|other|further)\b/i.test(q.text)
   );
+}
+
+/** The fullest wording of the shared subject among the sentences that date it ("airstrikes in eastern Syria"). */
+function datedSubject(sentences: readonly string[], shared: ReadonlySet<string>): string {
+  const phrases = sentences.map((s) => subjectPhrase(s, shared)).filter((p): p is string => p !== undefined);
+  return phrases.sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? 'the event';
 }
 
 /** Sentences about the past (they name a year before the story's own) hold background, not the story's figures. */
@@ -174,7 +181,10 @@ function dateConflicts(
     conflicts.push({
       id: `c-${shortHash(`d:${[...values.keys()].join('|')}:${shared.join(' ')}`, 10)}`,
       kind: 'date',
-      subject: shared.length > 0 ? `date of: ${shared.slice(0, 5).join(' ')}` : 'date of the event',
+      subject: `date of ${datedSubject(
+        same.map((o) => o.features.sentence.text),
+        new Set(shared),
+      )}`,
       values: [...values].map(([value, ls]) => ({
         value,
         normalized: `--${String(ls[0]!.item.month).padStart(2, '0')}-${String(ls[0]!.item.day).padStart(2, '0')}`,
