@@ -1,5 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { collectBlocks, type TextBlock } from './html/collect-blocks.js';
+import { measureTree } from './html/element-text.js';
+import { findMainContent } from './html/find-main-content.js';
+import { isBoilerplate } from './html/is-boilerplate.js';
+import { parseHtmlTree } from './html/parse-html-tree.js';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 
 /** The body paragraphs and metadata of an HTML page. */
@@ -8,32 +11,34 @@ export interface HtmlContent {
   readonly metadata: HtmlMetadata;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
+// Below this many characters a strict pass probably pruned the article itself; the lenient pass retries.
+const ENOUGH_CHARS = 500;
 
-function blockTexts(root: Element): string[] {
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((element) => !element.querySelector(BLOCKS));
-  const texts = blocks
-    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  return texts.length > 0 ? texts : [(root.textContent ?? '').replace(/\s+/g, ' ').trim()].filter(Boolean);
+function keep(block: TextBlock): boolean {
+  // Short link-only lines inside the article are related-story links, not prose.
+  return !(block.linkShare > 0.6 && block.text.length < 200);
 }
 
-/** Parses a page, finds its main content with Readability, and returns it as paragraphs with metadata. */
+/** Parses a page, finds its main content with a Readability-style scorer, and returns paragraphs and metadata. */
 export function htmlParagraphs(html: string): HtmlContent {
-  const { document } = parseHTML(html);
-  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
-  const metadata = readHtmlMetadata(document);
-  const readable = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!readable?.content) return { paragraphs: [], metadata };
-  const { document: content } = parseHTML(`<!doctype html><html><body>${readable.content}</body></html>`);
-  const paragraphs = blockTexts(content.body as unknown as Element);
-  return {
-    paragraphs,
-    metadata: {
-      ...metadata,
-      ...(!metadata.title && readable.title && { title: readable.title }),
-      ...(!metadata.byline && readable.byline && { byline: [readable.byline] }),
-      ...(!metadata.outlet && readable.siteName && { outlet: readable.siteName }),
-    },
-  };
+  const tree = parseHtmlTree(html);
+  const stats = measureTree(tree.root);
+  const metadata = readHtmlMetadata(tree);
+  let best: string[] = [];
+  let bestChars = 0;
+  for (const strict of [true, false]) {
+    const main = findMainContent(tree.root, stats, strict);
+    if (!main) continue;
+    const blocks = collectBlocks(main.elements, main.pruned, stats, (e, chars) =>
+      isBoilerplate(e, false, chars),
+    );
+    const paragraphs = blocks.filter(keep).map((b) => b.text);
+    const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    if (chars > bestChars) {
+      best = paragraphs;
+      bestChars = chars;
+    }
+    if (bestChars >= ENOUGH_CHARS) break;
+  }
+  return { paragraphs: best, metadata };
 }
