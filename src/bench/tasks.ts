@@ -1,4 +1,5 @@
 import type { BenchTask } from './bench-task.js';
+import { extractionBench } from './extraction.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCH_TASKS: readonly BenchTask[] = [];
+export const BENCH_TASKS: readonly BenchTask[] = [extractionBench];

@@ -2,11 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [registerAnalyze, registerStories, registerShow, registerEval];
+const COMMANDS = [registerAnalyze, registerStories, registerShow, registerEval, registerExtract];
 
 /** Builds the `parallax` program. */
 export function buildProgram(): Command {

@@ -21,9 +21,16 @@ interface Entry {
   file: string;
   with?: string[];
   without?: string[];
-  title?: string;
-  author?: string;
-  date?: string;
+  title?: unknown;
+  author?: unknown;
+  date?: unknown;
+}
+
+/** Gold metadata as one string: lists joined by `; `, anything else ignored. */
+function goldString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return goldString(value.filter((v) => typeof v === 'string').join('; '));
+  return undefined;
 }
 
 /** The language a page declares in `<html lang>`, lower-cased two letters, if any. */
@@ -47,15 +54,16 @@ export async function loadTrafilaturaPages(
     } catch {
       continue;
     }
+    const [title, author, date] = [goldString(entry.title), goldString(entry.author), goldString(entry.date)];
     pages.push({
       key,
       file: entry.file,
       html: decodeBytes(bytes, undefined, true),
       with: entry.with ?? [],
       without: entry.without ?? [],
-      ...(entry.title && { title: entry.title }),
-      ...(entry.author && { author: entry.author }),
-      ...(entry.date && { date: entry.date }),
+      ...(title && { title }),
+      ...(author && { author }),
+      ...(date && { date }),
       split: splitOf(key),
     });
   }
