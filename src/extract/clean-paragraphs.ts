@@ -64,7 +64,8 @@ export function cleanParagraphs(
     const reason = classifyParagraph(text, { isLast: index === lines.length - 1, afterByline });
     if (reason) {
       if (reason === 'byline') {
-        afterByline = true;
+        // A byline after the body starts the sign-off: short paragraphs after it are the author's bio.
+        afterByline = paragraphs.length > 0;
         byline.push(
           ...text
             .replace(/^(?:author|by|written by|words by|reporting by)\s*:?\s+/i, '')
