@@ -37,9 +37,14 @@ function isDateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text) > 12) return false;
   const looksLikeDate =
     /\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(text) ||
-    new RegExp(`\\b${MONTH}\\b|\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d`, 'i').test(text);
+    new RegExp(`\\b${MONTH}\\b|\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d`, 'i').test(
+      text,
+    );
   if (!looksLikeDate) return false;
-  const rest = text.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  const rest = text
+    .replace(DATE_WORDS, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
   return rest === '';
 }
 
