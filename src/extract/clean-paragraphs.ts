@@ -37,7 +37,7 @@ function contentWords(text: string): string[] {
  */
 function isOffTopic(text: string, lines: readonly string[], index: number): boolean {
   // A promo speaks to the reader ("our", "you"); a quote or an aside in brackets is the story's own.
-  if (wordCount(text) > 15 || lines.length < 5 || /^[(\[]|["“”]/.test(text)) return false;
+  if (wordCount(text) > 15 || lines.length < 5 || /^[([]|["“”]/.test(text)) return false;
   if (!/\b(?:we|our|us|you|your)\b/i.test(text)) return false;
   const words = contentWords(text);
   if (words.length < 4) return false;
