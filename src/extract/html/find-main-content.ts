@@ -79,8 +79,11 @@ export function findMainContent(
   const pruned = new Set<HtmlElement>();
   const scores = new Map<HtmlElement, number>();
   const statsOf = (e: HtmlElement): TextStats => stats.get(e) ?? { chars: 0, linkChars: 0, commas: 0 };
+  // Characters of prose (scored paragraphs) under each element, to see how much of the article a container holds.
+  const prose = new Map<HtmlElement, number>();
   const addPoints = (chars: number, commas: number, from: HtmlElement | undefined): void => {
     if (chars < MIN_PARAGRAPH_CHARS) return;
+    for (let e = from; e; e = e.parent) prose.set(e, (prose.get(e) ?? 0) + chars);
     const points = 1 + commas + Math.min(Math.floor(chars / 100), 3);
     let ancestor = from;
     for (let level = 0; ancestor && ancestor.tag !== 'root' && level < 5; level++) {
@@ -152,6 +155,8 @@ export function findMainContent(
     }
   }
 
+  top = widenToSplitArticle(top, prose, statsOf);
+
   const parent = top.parent;
   if (!parent) return { elements: [top], pruned };
   const threshold = Math.max(10, topScore * 0.2);
@@ -178,6 +183,29 @@ export function findMainContent(
     }
   }
   return { elements, pruned };
+}
+
+/**
+ * Articles split into several blocks (an ad or a widget between chunks) leave the best container holding only
+ * one chunk; a near ancestor that holds clearly more prose, and is not link-heavy, is the whole article.
+ */
+function widenToSplitArticle(
+  top: HtmlElement,
+  prose: ReadonlyMap<HtmlElement, number>,
+  statsOf: (e: HtmlElement) => TextStats,
+): HtmlElement {
+  let best = top;
+  const base = prose.get(top) ?? 0;
+  let ancestor = top.parent;
+  for (let level = 0; ancestor && ancestor.tag !== 'root' && ancestor.tag !== 'body' && level < 3; level++) {
+    const more = prose.get(ancestor) ?? 0;
+    const { chars, linkChars } = statsOf(ancestor);
+    if (more >= base * 1.2 && more - base >= 200 && (chars === 0 || linkChars / chars < 0.1)) {
+      best = ancestor;
+    }
+    ancestor = ancestor.parent;
+  }
+  return best;
 }
 
 function contains(ancestor: HtmlElement, element: HtmlElement): boolean {
