@@ -61,19 +61,24 @@ export function collectBlocks(
   isNoise: (element: HtmlElement, chars: number) => boolean,
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
+  // The current paragraph's text pieces and link characters; a <br> ends a line, which becomes its own block.
   let parts: string[] = [];
   let linkChars = 0;
+  let lines: { text: string; linkChars: number }[] = [];
   let blockTag = 'p';
-  const flush = (): void => {
-    const raw = parts.join('');
+  const endLine = (): void => {
+    lines.push({ text: parts.join(''), linkChars });
     parts = [];
-    const chunks = raw.split('\n');
-    for (const chunk of chunks) {
-      const text = chunk.replace(/[\s\u00a0]+/g, ' ').trim();
-      if (text === '') continue;
-      blocks.push({ text, linkShare: Math.min(1, linkChars / Math.max(1, text.length)), tag: blockTag });
-    }
     linkChars = 0;
+  };
+  const flush = (): void => {
+    endLine();
+    for (const line of lines) {
+      const text = line.text.replace(/[\s\u00a0]+/g, ' ').trim();
+      if (text === '') continue;
+      blocks.push({ text, linkShare: Math.min(1, line.linkChars / Math.max(1, text.length)), tag: blockTag });
+    }
+    lines = [];
   };
   const visit = (element: HtmlElement, inLink: boolean): void => {
     for (const child of element.children) {
@@ -83,7 +88,7 @@ export function collectBlocks(
         continue;
       }
       if (child.tag === 'br') {
-        parts.push('\n');
+        endLine();
         continue;
       }
       const { chars = 0, linkChars: links = 0 } = stats.get(child) ?? {};
