@@ -15,9 +15,10 @@ const RELATED =
   /^(?:more (?:news|stories|from (?:me|us|the author)|on this)|related(?: (?:articles|stories|coverage|news))?|read (?:more|next|also)|recommended|trending(?: now)?|most (?:read|popular)|you may also like|see also|latest news)\s*:?\s*$/i;
 const BIO =
   /\b(?:is (?:a|an|the) (?:\w+\s){0,3}(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer|author)\b|follow (?:him|her|them) on (?:twitter|x|instagram|facebook)|editor[- ]in[- ]chief of|(?:staff|senior|contributing) (?:writer|reporter|editor) (?:at|for))/i;
-const SHARE = /^(?:share (?:this|on)|tweet this|click to share|share this article|follow us on)\b/i;
+const SHARE =
+  /^(?:share (?:this|on)|tweet this|click to share|share this article|follow us on)\b|^follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b/i;
 const NEWSLETTER =
-  /\b(?:sign up for (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|podcast|channel)|get the latest .{0,40} in your inbox)\b/i;
+  /\b(?:sign up for (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|podcast|channel)|get the latest .{0,40} in your inbox|(?:please )?subscribe (?:now |today )?(?:to|for) .{0,60}(?:full story|edition|subscription|unlimited)|download (?:our|the) .{0,40}\bapp)\b/i;
 const ADVERT =
   /^(?:advert|advertisement|sponsored(?: content)?|ad|promoted|paid content|continue reading(?: below| the main story)?|story continues (?:below|after)(?: advertisement)?|scroll to continue(?: with content)?|this slideshow requires javascript\.?)\s*$|\blisten to\b.{0,80}\bon (?:spreaker|spotify|apple podcasts|soundcloud|iheartradio|youtube)\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';

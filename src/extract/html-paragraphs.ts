@@ -19,6 +19,24 @@ function keep(block: TextBlock): boolean {
   return !(block.linkShare > 0.6 && block.text.length < 200);
 }
 
+const HEADING = /^h[2-6]$/;
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** A short line that is not a sentence: a section label, a kicker, a tag. */
+const isLabel = (block: TextBlock): boolean => words(block.text) <= 6 && !/[.!?:;"”’)]$/.test(block.text);
+
+/**
+ * Drops what frames the article rather than belonging to it: labels before its first sentence and after its
+ * last, and headings whose section was all furniture (a "More stories" heading over a dropped link list).
+ */
+function trimFrame(blocks: readonly TextBlock[]): TextBlock[] {
+  let start = 0;
+  let end = blocks.length;
+  while (start < end && isLabel(blocks[start]!)) start++;
+  while (end > start && (isLabel(blocks[end - 1]!) || HEADING.test(blocks[end - 1]!.tag))) end--;
+  const kept = blocks.slice(start, end);
+  return kept.filter((block, i) => !(HEADING.test(block.tag) && HEADING.test(kept[i + 1]?.tag ?? 'h2')));
+}
+
 /** Parses a page, finds its main content with a Readability-style scorer, and returns paragraphs and metadata. */
 export function htmlParagraphs(html: string): HtmlContent {
   const tree = parseHtmlTree(html);
@@ -32,7 +50,7 @@ export function htmlParagraphs(html: string): HtmlContent {
     const blocks = collectBlocks(main.elements, main.pruned, stats, (e, chars) =>
       isBoilerplate(e, false, chars),
     );
-    const paragraphs = blocks.filter(keep).map((b) => b.text);
+    const paragraphs = trimFrame(blocks.filter(keep)).map((b) => b.text);
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (chars > bestChars) {
       best = paragraphs;

@@ -52,5 +52,7 @@ export function isBoilerplate(element: HtmlElement, strict: boolean, chars = 0):
   }
   // A noise word on a big block is more likely a site's odd naming than a caption or a share bar.
   if (chars < 1500 && NOISE_WORD.test(words) && !CONTENT_WORD.test(words)) return true;
-  return strict && UNLIKELY.test(words) && !MAYBE_CONTENT.test(words);
+  if (!strict || !UNLIKELY.test(words) || MAYBE_CONTENT.test(words)) return false;
+  // A big block of prose is the article whatever its class says ("above-footer"); comments stay out.
+  return chars < 3000 || /comment|disqus|replies/.test(words);
 }
