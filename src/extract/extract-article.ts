@@ -70,7 +70,7 @@ export function extractArticle(document: RawDocument): ExtractResult {
     ...(publishedAt && { publishedAt }),
     ...(language && { language }),
     text,
-    removed: [...cleaned.removed],
+    removed: [...(html?.removed ?? []), ...cleaned.removed],
   };
   return { article, diagnostics };
 }

@@ -3,12 +3,16 @@ import { measureTree } from './html/element-text.js';
 import { findMainContent } from './html/find-main-content.js';
 import { isBoilerplate } from './html/is-boilerplate.js';
 import { parseHtmlTree } from './html/parse-html-tree.js';
+import type { RemovedPiece } from '../model/index.js';
+import { classifyParagraph } from './classify-paragraph.js';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 
 /** The body paragraphs and metadata of an HTML page. */
 export interface HtmlContent {
   readonly paragraphs: readonly string[];
   readonly metadata: HtmlMetadata;
+  /** Lines inside the article's container that were dropped: link lines, labels, orphan headings. */
+  readonly removed: readonly RemovedPiece[];
 }
 
 // Below this many characters a strict pass probably pruned the article itself; the lenient pass retries.
@@ -22,19 +26,28 @@ function keep(block: TextBlock): boolean {
 const HEADING = /^h[2-6]$/;
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** A short line that is not a sentence: a section label, a kicker, a tag. */
+const reasonFor = (text: string): string =>
+  classifyParagraph(text, { isLast: false, afterByline: false }) ?? 'label';
 const isLabel = (block: TextBlock): boolean => words(block.text) <= 6 && !/[.!?:;"”’)]$/.test(block.text);
 
 /**
  * Drops what frames the article rather than belonging to it: labels before its first sentence and after its
  * last, and headings whose section was all furniture (a "More stories" heading over a dropped link list).
  */
-function trimFrame(blocks: readonly TextBlock[]): TextBlock[] {
+function trimFrame(blocks: readonly TextBlock[], removed: RemovedPiece[]): TextBlock[] {
   let start = 0;
   let end = blocks.length;
   while (start < end && isLabel(blocks[start]!)) start++;
   while (end > start && (isLabel(blocks[end - 1]!) || HEADING.test(blocks[end - 1]!.tag))) end--;
+  for (const block of [...blocks.slice(0, start), ...blocks.slice(end)]) {
+    removed.push({ text: block.text, reason: reasonFor(block.text) });
+  }
   const kept = blocks.slice(start, end);
-  return kept.filter((block, i) => !(HEADING.test(block.tag) && HEADING.test(kept[i + 1]?.tag ?? 'h2')));
+  return kept.filter((block, i) => {
+    const orphan = HEADING.test(block.tag) && HEADING.test(kept[i + 1]?.tag ?? 'h2');
+    if (orphan) removed.push({ text: block.text, reason: reasonFor(block.text) });
+    return !orphan;
+  });
 }
 
 /** Parses a page, finds its main content with a Readability-style scorer, and returns paragraphs and metadata. */
@@ -43,6 +56,7 @@ export function htmlParagraphs(html: string): HtmlContent {
   const stats = measureTree(tree.root);
   const metadata = readHtmlMetadata(tree);
   let best: string[] = [];
+  let bestRemoved: RemovedPiece[] = [];
   let bestChars = 0;
   for (const strict of [true, false]) {
     const main = findMainContent(tree.root, stats, strict);
@@ -50,13 +64,17 @@ export function htmlParagraphs(html: string): HtmlContent {
     const blocks = collectBlocks(main.elements, main.pruned, stats, (e, chars) =>
       isBoilerplate(e, false, chars),
     );
-    const paragraphs = trimFrame(blocks.filter(keep)).map((b) => b.text);
+    const removed: RemovedPiece[] = [];
+    const linkLines = blocks.filter((b) => !keep(b));
+    for (const b of linkLines) removed.push({ text: b.text, reason: 'related-links' });
+    const paragraphs = trimFrame(blocks.filter(keep), removed).map((b) => b.text);
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (chars > bestChars) {
       best = paragraphs;
+      bestRemoved = removed;
       bestChars = chars;
     }
     if (bestChars >= ENOUGH_CHARS) break;
   }
-  return { paragraphs: best, metadata };
+  return { paragraphs: best, metadata, removed: bestRemoved };
 }
