@@ -1,3 +1,4 @@
+import { parseHeaderDate } from './header-date.js';
 import { textOf } from './html/element-text.js';
 import type { HtmlElement, HtmlTree, PageHead } from './html/parse-html-tree.js';
 
@@ -59,11 +60,32 @@ export function toIsoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  // A local time with its offset keeps its own calendar day; converting it to UTC can move the date.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/.test(trimmed)) {
+    return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed;
+  }
   const time = Date.parse(trimmed);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 const BYLINE_MARKUP = /(?:^|[\s_-])(?:byline|author-?name|author|byline-?name|contributor)(?:$|[\s_-])/i;
+
+const NOT_A_NAME =
+  /^(?:posted|published|updated|no author|follow|share|admin|anonymous|by|written|staff|unknown)\b|says:?$|\d/i;
+
+/** A byline's name without its "By", "Posted on <date> by", trailing date or degree. */
+export function cleanByline(text: string): string | undefined {
+  let name = text.replace(/\s+/g, ' ').trim();
+  const by = /(?:^|\s)(?:by|von|por|par)\s*:?\s+(.+)$/i.exec(name);
+  if (by) name = by[1]!;
+  name = name
+    .replace(/\s+[-–—|·•]\s*.*$|\s+[-–—|·•]$/, '')
+    .replace(/,\s*(?:PhD|MD|MPH|MA|MSc|BSc|RD|CPT)\.?$/i, '')
+    .trim();
+  if (name.length < 3 || name.length > 80 || NOT_A_NAME.test(name) || !/^[\p{Lu}]/u.test(name))
+    return undefined;
+  return name;
+}
 
 /** The author named by byline markup (`rel=author`, `itemprop=author`, a `byline` class), if any. */
 function bylineFromMarkup(root: HtmlElement): string | undefined {
@@ -71,13 +93,13 @@ function bylineFromMarkup(root: HtmlElement): string | undefined {
   const visit = (element: HtmlElement): void => {
     for (const child of element.children) {
       if (found !== undefined || typeof child === 'string') continue;
-      const { rel, itemprop, class: className } = child.attrs;
+      const { rel, itemprop, class: className, id } = child.attrs;
+      // Comment threads name their commenters with the same markup.
+      if (/comment/i.test(`${className ?? ''} ${id ?? ''}`)) continue;
       if (rel === 'author' || itemprop === 'author' || (className && BYLINE_MARKUP.test(className))) {
-        const text = textOf(child)
-          .replace(/^(?:by|written by|von|por|par)\s*:?\s+/i, '')
-          .trim();
-        if (text.length >= 3 && text.length <= 80 && /^[\p{Lu}]/u.test(text)) {
-          found = text;
+        const name = cleanByline(textOf(child));
+        if (name) {
+          found = name;
           return;
         }
       }
@@ -88,9 +110,99 @@ function bylineFromMarkup(root: HtmlElement): string | undefined {
   return found;
 }
 
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Decodes entities left in metadata that pages escaped twice ("&amp;#8211;"). */
+function decodeLeftoverEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt|nbsp));/gi, (all, dec, hex, name) => {
+    if (name) return NAMED[name.toLowerCase()] ?? all;
+    const code = dec ? Number(dec) : Number.parseInt(hex, 16);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+  });
+}
+
+const DATE_MARKUP =
+  /(?:^|[\s_-])(?:date|time|posted|published|pubdate|timestamp|dateline|entry-date|post-date)(?:$|[\s_-])/i;
+
+/** A date written in the page's date markup ("Posted on September 21, 2020"), as an ISO day. */
+function dateFromMarkup(root: HtmlElement): string | undefined {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const words = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
+    if (/comment/i.test(words)) continue;
+    if (DATE_MARKUP.test(words)) {
+      const text = textOf(element);
+      if (text.length <= 80) {
+        const date = parseHeaderDate(text.replace(/^(?:posted|published|updated)?\s*(?:on|:)?\s*/i, ''));
+        if (date) return date.iso;
+      }
+    }
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+/** A date in a URL's path (`/2019/12/29/`), as an ISO day. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  const match = url ? /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:\/|[-_]|$)/.exec(url) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+    ? `${match[1]}-${match[2]}-${match[3]}`
+    : undefined;
+}
+
 function cleanTitle(title: string | undefined): string | undefined {
-  const trimmed = title?.replace(/\s+/g, ' ').trim();
+  const trimmed = title
+    ? decodeLeftoverEntities(title)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+[|–—-]$/, '')
+        .trim()
+    : undefined;
   return trimmed || undefined;
+}
+
+/** The text of the page's first `<h1>`, when it is of a headline's length. */
+function firstHeading(root: HtmlElement): string | undefined {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (element.tag === 'h1') {
+      const text = textOf(element);
+      return text.length >= 5 && text.length <= 300 ? text : undefined;
+    }
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+const loose = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The headline: the page's `<h1>` when the declared title contains it (declared titles often carry the site's
+ * name), else the declared title, with a trailing " | Site" cut off a bare `<title>`.
+ */
+function chooseTitle(declared: string | undefined, fromTitleTag: boolean, heading: string | undefined) {
+  if (heading && declared && loose(declared).includes(loose(heading))) return heading;
+  // A declared title cut short ("...") is the start of the heading.
+  const cut = declared?.replace(/(?:\.\.\.|…)$/, '');
+  if (heading && cut && cut !== declared && loose(heading).startsWith(loose(cut))) return heading;
+  if (declared && fromTitleTag) {
+    const parts = declared.split(/\s+[|–—-]\s+|\s+::\s+/);
+    if (parts.length > 1 && parts[0]!.length >= 15) return parts.slice(0, -1).join(' - ');
+  }
+  return declared;
 }
 
 /** Reads a page's own metadata, preferring JSON-LD, then OpenGraph and meta tags, then markup. */
@@ -111,8 +223,8 @@ export function readHtmlMetadata({ root, head }: HtmlTree): HtmlMetadata {
   const byline =
     authors.length > 0
       ? authors
-      : metaAuthor && !/^https?:/.test(metaAuthor)
-        ? [metaAuthor]
+      : metaAuthor && !/^https?:/.test(metaAuthor) && cleanByline(metaAuthor)
+        ? [cleanByline(metaAuthor)!]
         : markupAuthor
           ? [markupAuthor]
           : [];
@@ -131,11 +243,12 @@ export function readHtmlMetadata({ root, head }: HtmlTree): HtmlMetadata {
       'og:published_time',
     ) ??
     head.times[0];
-  const title = cleanTitle(ldString('headline') ?? meta(head, 'og:title', 'twitter:title') ?? head.title);
+  const declared = cleanTitle(ldString('headline') ?? meta(head, 'og:title', 'twitter:title'));
+  const title = chooseTitle(declared ?? cleanTitle(head.title), !declared, firstHeading(root));
   const outlet = names(ld.publisher)[0] ?? meta(head, 'og:site_name', 'application-name');
   const language = head.lang?.slice(0, 2).toLowerCase();
   const canonical = head.canonical ?? meta(head, 'og:url');
-  const publishedAt = toIsoDate(published);
+  const publishedAt = toIsoDate(published) ?? dateFromMarkup(root) ?? dateFromUrl(canonical);
   return {
     ...(title && { title }),
     ...(byline.length > 0 && { byline: byline.map((b) => b.trim()) }),

@@ -44,16 +44,14 @@ export function sameTitle(gold: string, found: string | undefined): boolean {
   return found !== undefined && loose(gold) === loose(found);
 }
 
-/** Whether extracted authors match the gold ones (`A; B`), in any order. */
+const AUTHOR_SEPARATOR = /\s*(?:;|,|\band\b|&)\s*/;
+
+/** Whether extracted authors match the gold ones (`A; B`, `A, B`, `A and B`), in any order. */
 export function sameAuthors(gold: string, found: readonly string[] | undefined): boolean {
   if (!found || found.length === 0) return false;
-  const want = gold
-    .split(/\s*;\s*/)
-    .map(loose)
-    .filter(Boolean)
-    .sort();
+  const want = gold.split(AUTHOR_SEPARATOR).map(loose).filter(Boolean).sort();
   const got = found
-    .flatMap((a) => a.split(/\s*;\s*/))
+    .flatMap((a) => a.split(AUTHOR_SEPARATOR))
     .map(loose)
     .filter(Boolean)
     .sort();
