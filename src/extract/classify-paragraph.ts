@@ -14,7 +14,7 @@ const BYLINE =
 const RELATED =
   /^(?:more (?:news|stories|from (?:me|us|the author)|on this)|related(?: (?:articles|stories|coverage|news))?|read (?:more|next|also)|recommended|trending(?: now)?|most (?:read|popular)|you may also like|see also|latest news)\s*:?\s*$/i;
 const BIO =
-  /\b(?:is (?:a|an|the) (?:\w+\s){0,3}(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer|author)\b|follow (?:him|her|them) on (?:twitter|x|instagram|facebook)|editor[- ]in[- ]chief of|(?:staff|senior|contributing) (?:writer|reporter|editor) (?:at|for))/i;
+  /\b(?:is (?:a|an|the|[\p{Lu}][\p{L}.&-]*(?:’|')s) (?:[\p{L}-]+\s){0,3}(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer|author|curator|analyst)\b|follow (?:him|her|them) on (?:twitter|x|instagram|facebook)|editor[- ]in[- ]chief of|(?:staff|senior|contributing) (?:writer|reporter|editor) (?:at|for))/iu;
 const SHARE =
   /^(?:share (?:this|on)|tweet this|click to share|share this article|follow us on)\b|^follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b/i;
 const NEWSLETTER =

@@ -20,7 +20,8 @@ const ENOUGH_CHARS = 500;
 
 function keep(block: TextBlock): boolean {
   // Short link-only lines inside the article are related-story links, not prose.
-  return !(block.linkShare > 0.6 && block.text.length < 200);
+  // A bare address written out in the text is content ("sign it at https://..."), not a link list.
+  return !(block.linkShare > 0.6 && block.text.length < 200) || /^(?:https?:\/\/|www\.)\S+$/.test(block.text);
 }
 
 const HEADING = /^h[2-6]$/;
