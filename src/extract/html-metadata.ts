@@ -150,7 +150,7 @@ function dateFromMarkup(root: HtmlElement): string | undefined {
 export function dateFromUrl(url: string | undefined): string | undefined {
   const match = url ? /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:\/|[-_]|$)/.exec(url) : null;
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [month, day] = [Number(match[2]), Number(match[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31
     ? `${match[1]}-${match[2]}-${match[3]}`
     : undefined;
