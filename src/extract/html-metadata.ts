@@ -62,7 +62,7 @@ export function toIsoDate(value: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
   // A local time with its offset keeps its own calendar day; converting it to UTC can move the date.
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/.test(trimmed)) {
-    return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed;
+    return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   }
   const time = Date.parse(trimmed);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
@@ -210,7 +210,10 @@ export function readHtmlMetadata({ root, head }: HtmlTree): HtmlMetadata {
   const ld = jsonLdArticles(head)[0] ?? {};
   const ldString = (key: string): string | undefined =>
     typeof ld[key] === 'string' ? (ld[key] as string) : undefined;
-  const authors = names(ld.author).filter((name) => name.trim() !== '' && !/^https?:/.test(name));
+  const authors = names(ld.author).flatMap((name) => {
+    const clean = /^https?:/.test(name) ? undefined : cleanByline(name);
+    return clean ? [clean] : [];
+  });
   const metaAuthor = meta(
     head,
     'author',

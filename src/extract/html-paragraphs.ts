@@ -29,7 +29,8 @@ const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 /** A short line that is not a sentence: a section label, a kicker, a tag. */
 const reasonFor = (text: string): string =>
   classifyParagraph(text, { isLast: false, afterByline: false }) ?? 'label';
-const isLabel = (block: TextBlock): boolean => words(block.text) <= 6 && !/[.!?:;"”’)]$/.test(block.text);
+const isLabel = (block: TextBlock, maxWords = 6): boolean =>
+  words(block.text) <= maxWords && !/[.!?:;"”’)]$/.test(block.text);
 
 /**
  * Drops what frames the article rather than belonging to it: labels before its first sentence and after its
