@@ -12,16 +12,21 @@ async function throughput(
   extract: (html: string, url: string) => unknown,
 ): Promise<Record<string, number>> {
   gc();
+  let failures = 0;
   const { result: seconds, peakRssMb } = await withPeakMemory(async () => {
     const start = performance.now();
     for (const page of pages) {
-      extract(page.html, page.url);
+      try {
+        extract(page.html, page.url);
+      } catch {
+        failures++;
+      }
       // Yield so that the memory sampler gets to run between pages.
       await new Promise((resolve) => setImmediate(resolve));
     }
     return (performance.now() - start) / 1000;
   });
-  return { pages: pages.length, pagesPerSecond: pages.length / seconds, peakRssMb };
+  return { pages: pages.length, failures, pagesPerSecond: pages.length / seconds, peakRssMb };
 }
 
 /** Extraction speed: Parallax's extractor and Readability on jsdom over the same benchmark pages, in turn. */
