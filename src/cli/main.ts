@@ -4,6 +4,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerServe } from './commands/serve.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerExtract } from './commands/extract.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
@@ -11,6 +12,7 @@ import { registerWatch } from './commands/watch.js';
 /** Every command, in the order `--help` lists them. */
 const COMMANDS = [
   registerAnalyze,
+  registerExtract,
   registerStories,
   registerShow,
   registerEval,

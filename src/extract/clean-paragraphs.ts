@@ -21,6 +21,31 @@ function isHeadlineLike(text: string): boolean {
   return words >= 2 && words <= 25 && !TERMINAL.test(text) && /^[\p{Lu}\d"“‘']/u.test(text);
 }
 
+const FUNCTION_WORDS = new Set(
+  'about after again also been before being both could does even every from have here into just many more most much only other over same some such than that their them then there these they this those through under very were what when where which while will with would your ours'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * Whether a short line in the middle of the text shares almost no words with the rest of the article: a
+ * site's slogan or promo dropped between paragraphs, not a sentence of the story.
+ */
+function isOffTopic(text: string, lines: readonly string[], index: number): boolean {
+  // A promo speaks to the reader ("our", "you"); a quote or an aside in brackets is the story's own.
+  if (wordCount(text) > 15 || lines.length < 5 || /^[([]|["“”]/.test(text)) return false;
+  if (!/\b(?:we|our|us|you|your)\b/i.test(text)) return false;
+  const words = contentWords(text);
+  if (words.length < 4) return false;
+  const rest = new Set(lines.flatMap((line, i) => (i === index ? [] : contentWords(line))));
+  const shared = words.filter((w) => rest.has(w)).length;
+  return shared / words.length <= 0.25;
+}
+
 /** Options for cleaning. */
 export interface CleanOptions {
   /** Whether the first headline-like lines may be a title (plain text: yes; HTML bodies have a title already). */
@@ -42,6 +67,7 @@ export function cleanParagraphs(
   let outlet: string | undefined;
   const byline: string[] = [];
   let inHeader = readHeader;
+  let subtitled = false;
   let afterByline = false;
   const lines = input.map((p) => p.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((p) => p !== '');
 
@@ -59,12 +85,29 @@ export function cleanParagraphs(
         title = text;
         removed.push({ text, reason: 'title' });
         return;
+      } else if (
+        title !== undefined &&
+        !subtitled &&
+        isHeadlineLike(text) &&
+        wordCount(text) <= 30 &&
+        paragraphs.length === 0 &&
+        !classifyParagraph(text, { isLast: false, afterByline })
+      ) {
+        // A headline-like line right under the title is its subtitle (the "dek"), not body text.
+        subtitled = true;
+        removed.push({ text, reason: 'subtitle' });
+        return;
       }
     }
     const reason = classifyParagraph(text, { isLast: index === lines.length - 1, afterByline });
+    if (!reason && readHeader && index > 0 && index < lines.length - 1 && isOffTopic(text, lines, index)) {
+      removed.push({ text, reason: 'promo' });
+      return;
+    }
     if (reason) {
       if (reason === 'byline') {
-        afterByline = true;
+        // A byline after the body starts the sign-off: short paragraphs after it are the author's bio.
+        afterByline = paragraphs.length > 0;
         byline.push(
           ...text
             .replace(/^(?:author|by|written by|words by|reporting by)\s*:?\s+/i, '')

@@ -2,7 +2,7 @@ import { diagnostic, type Article, type Diagnostic, type RawDocument } from '../
 import { shortHash } from '../util/hash.js';
 import { cleanParagraphs, splitPlainText } from './clean-paragraphs.js';
 import { detectLanguage } from './detect-language.js';
-import { toIsoDate } from './html-metadata.js';
+import { dateFromUrl, toIsoDate } from './html-metadata.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 import { outletFromUrl } from './outlet-from-url.js';
 
@@ -57,7 +57,8 @@ export function extractArticle(document: RawDocument): ExtractResult {
   const url = document.url ?? metadata?.canonicalUrl;
   const title = document.title ?? metadata?.title ?? cleaned.title;
   const byline = document.byline ?? metadata?.byline ?? cleaned.byline;
-  const publishedAt = toIsoDate(document.publishedAt) ?? metadata?.publishedAt ?? cleaned.publishedAt;
+  const publishedAt =
+    toIsoDate(document.publishedAt) ?? metadata?.publishedAt ?? cleaned.publishedAt ?? dateFromUrl(url);
   const outlet = document.outlet ?? metadata?.outlet ?? cleaned.outlet ?? outletFromUrl(url);
   const language = document.language ?? metadata?.language ?? detectLanguage(text);
   const article: Article = {
@@ -70,7 +71,7 @@ export function extractArticle(document: RawDocument): ExtractResult {
     ...(publishedAt && { publishedAt }),
     ...(language && { language }),
     text,
-    removed: [...cleaned.removed],
+    removed: [...(html?.removed ?? []), ...cleaned.removed],
   };
   return { article, diagnostics };
 }

@@ -1,39 +1,82 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { collectBlocks, type TextBlock } from './html/collect-blocks.js';
+import { measureTree } from './html/element-text.js';
+import { findMainContent } from './html/find-main-content.js';
+import { isBoilerplate } from './html/is-boilerplate.js';
+import { parseHtmlTree } from './html/parse-html-tree.js';
+import type { RemovedPiece } from '../model/index.js';
+import { classifyParagraph } from './classify-paragraph.js';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 
 /** The body paragraphs and metadata of an HTML page. */
 export interface HtmlContent {
   readonly paragraphs: readonly string[];
   readonly metadata: HtmlMetadata;
+  /** Lines inside the article's container that were dropped: link lines, labels, orphan headings. */
+  readonly removed: readonly RemovedPiece[];
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
+// Below this many characters a strict pass probably pruned the article itself; the lenient pass retries.
+const ENOUGH_CHARS = 500;
 
-function blockTexts(root: Element): string[] {
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((element) => !element.querySelector(BLOCKS));
-  const texts = blocks
-    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  return texts.length > 0 ? texts : [(root.textContent ?? '').replace(/\s+/g, ' ').trim()].filter(Boolean);
+function keep(block: TextBlock): boolean {
+  // Short link-only lines inside the article are related-story links, not prose.
+  // A bare address written out in the text is content ("sign it at https://..."), not a link list.
+  return !(block.linkShare > 0.6 && block.text.length < 200) || /^(?:https?:\/\/|www\.)\S+$/.test(block.text);
 }
 
-/** Parses a page, finds its main content with Readability, and returns it as paragraphs with metadata. */
+const HEADING = /^h[2-6]$/;
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** A short line that is not a sentence: a section label, a kicker, a tag. */
+const reasonFor = (text: string): string =>
+  classifyParagraph(text, { isLast: false, afterByline: false }) ?? 'label';
+const isLabel = (block: TextBlock, maxWords = 6): boolean =>
+  words(block.text) <= maxWords && !/[.!?:;"”’)]$/.test(block.text);
+
+/**
+ * Drops what frames the article rather than belonging to it: labels before its first sentence and after its
+ * last, and headings whose section was all furniture (a "More stories" heading over a dropped link list).
+ */
+function trimFrame(blocks: readonly TextBlock[], removed: RemovedPiece[]): TextBlock[] {
+  let start = 0;
+  let end = blocks.length;
+  while (start < end && isLabel(blocks[start]!)) start++;
+  while (end > start && (isLabel(blocks[end - 1]!) || HEADING.test(blocks[end - 1]!.tag))) end--;
+  for (const block of [...blocks.slice(0, start), ...blocks.slice(end)]) {
+    removed.push({ text: block.text, reason: reasonFor(block.text) });
+  }
+  const kept = blocks.slice(start, end);
+  return kept.filter((block, i) => {
+    const orphan = HEADING.test(block.tag) && HEADING.test(kept[i + 1]?.tag ?? 'h2');
+    if (orphan) removed.push({ text: block.text, reason: reasonFor(block.text) });
+    return !orphan;
+  });
+}
+
+/** Parses a page, finds its main content with a Readability-style scorer, and returns paragraphs and metadata. */
 export function htmlParagraphs(html: string): HtmlContent {
-  const { document } = parseHTML(html);
-  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
-  const metadata = readHtmlMetadata(document);
-  const readable = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!readable?.content) return { paragraphs: [], metadata };
-  const { document: content } = parseHTML(`<!doctype html><html><body>${readable.content}</body></html>`);
-  const paragraphs = blockTexts(content.body as unknown as Element);
-  return {
-    paragraphs,
-    metadata: {
-      ...metadata,
-      ...(!metadata.title && readable.title && { title: readable.title }),
-      ...(!metadata.byline && readable.byline && { byline: [readable.byline] }),
-      ...(!metadata.outlet && readable.siteName && { outlet: readable.siteName }),
-    },
-  };
+  const tree = parseHtmlTree(html);
+  const stats = measureTree(tree.root);
+  const metadata = readHtmlMetadata(tree);
+  let best: string[] = [];
+  let bestRemoved: RemovedPiece[] = [];
+  let bestChars = 0;
+  for (const strict of [true, false]) {
+    const main = findMainContent(tree.root, stats, strict);
+    if (!main) continue;
+    const blocks = collectBlocks(main.elements, main.pruned, stats, (e, chars) =>
+      isBoilerplate(e, false, chars),
+    );
+    const removed: RemovedPiece[] = [];
+    const linkLines = blocks.filter((b) => !keep(b));
+    for (const b of linkLines) removed.push({ text: b.text, reason: 'related-links' });
+    const paragraphs = trimFrame(blocks.filter(keep), removed).map((b) => b.text);
+    const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    if (chars > bestChars) {
+      best = paragraphs;
+      bestRemoved = removed;
+      bestChars = chars;
+    }
+    if (bestChars >= ENOUGH_CHARS) break;
+  }
+  return { paragraphs: best, metadata, removed: bestRemoved };
 }

@@ -18,9 +18,29 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+// Windows-1252's characters for bytes 0x80-0x9F (curly quotes, dashes, the euro sign...).
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes windows-1252 by hand: some Node builds decode it as ISO-8859-1, losing quotes and dashes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    const decoder = new TextDecoder(label, { fatal });
+    return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   } catch {
     return undefined;
   }

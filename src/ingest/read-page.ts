@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { readHtmlMetadata, type HtmlMetadata } from '../extract/html-metadata.js';
+import { parseHtmlTree } from '../extract/html/parse-html-tree.js';
 import { canonicalUrl } from './canonical-url.js';
 
 /** What ingestion needs from a page's markup: its canonical URL, the feeds it links, the metadata it has. */
@@ -17,7 +18,7 @@ const FEED_TYPES = /^application\/(rss\+xml|atom\+xml|feed\+json|rdf\+xml)$/i;
 /** Reads a page's canonical link, feed links and metadata; scripts are never run (linkedom has no engine). */
 export function readPage(html: string, pageUrl: string): PageInfo {
   const { document } = parseHTML(html);
-  const metadata = readHtmlMetadata(document as unknown as Document);
+  const metadata = readHtmlMetadata(parseHtmlTree(html));
   const feedUrls: string[] = [];
   for (const link of document.querySelectorAll('link[rel~="alternate"][href]')) {
     const type = (link.getAttribute('type') ?? '').trim();
