@@ -93,10 +93,10 @@ export function cleanParagraphs(
         paragraphs.length === 0 &&
         !classifyParagraph(text, { isLast: false, afterByline })
       ) {
-        // A headline-like line right under the title is its subtitle (the "dek"), not body text.
+        // A headline-like line right under the title is its subtitle (the "dek"). It stays in the body: it
+        // is the outlet's own statement and often carries the key figure with its anchor ("32 times since
+        // October 17"); dropping it would turn the outlet's claim into a false omission.
         subtitled = true;
-        removed.push({ text, reason: 'subtitle' });
-        return;
       }
     }
     const reason = classifyParagraph(text, { isLast: index === lines.length - 1, afterByline });
