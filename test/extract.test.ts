@@ -80,3 +80,36 @@ describe('HTML extraction', () => {
     expect(diagnostics[0]).toMatchObject({ input: 'empty.html', level: 'error', code: 'no-article' });
   });
 });
+
+describe('page dates', () => {
+  it('reads a date without a time zone the same on every machine', async () => {
+    const { toIsoDate } = await import('../src/extract/html-metadata.js');
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['America/Los_Angeles', 'Asia/Tokyo']) {
+        process.env.TZ = zone;
+        expect(toIsoDate('November 5, 2023 11:30 PM')).toBe('2023-11-05T23:30:00.000Z');
+        expect(toIsoDate('2023-11-05T23:30')).toBe('2023-11-05T23:30:00.000Z');
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
+
+describe('plain-text headers', () => {
+  it('takes the title out but keeps the subtitle, the outlet’s own claim, in the body', () => {
+    const content = [
+      'Harbour Ferry Strike Enters Third Day',
+      'Crews have cancelled 214 crossings since Tuesday',
+      'Ferry crews walked out for a third day on Thursday, the operator said, leaving commuters to queue for buses at the terminal before dawn.',
+      'Union leaders said talks would resume on Friday.',
+    ].join('\n\n');
+    const { article } = extractArticle({ input: 'ferry.txt', format: 'text', content });
+    expect(article!.title).toBe('Harbour Ferry Strike Enters Third Day');
+    expect(
+      article!.text.startsWith('Crews have cancelled 214 crossings since Tuesday\n\nFerry crews walked out'),
+    ).toBe(true);
+    expect(article!.removed).toEqual([{ text: 'Harbour Ferry Strike Enters Third Day', reason: 'title' }]);
+  });
+});

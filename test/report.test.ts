@@ -68,4 +68,16 @@ describe('the HTML brief', () => {
     expect(html).toContain('Council &lt;b&gt;votes&lt;/b&gt; &quot;budget&quot;');
     expect(html).toContain('40 teachers &amp; 12 nurses');
   });
+
+  it('links an article only to a web URL: a javascript: URL is never a link', async () => {
+    const documents = ['javascript:alert(1)', 'https://example.org/council'].map((url, i) => ({
+      input: `council-${i}.txt`,
+      format: 'text' as const,
+      url,
+      content: `The city council approved the ${i ? 'school' : 'transport'} budget on Monday by a vote of 7 to 2, officials said, after a long debate about teachers and buses.`,
+    }));
+    const html = renderHtml(buildReport(documents, [], { generatedAt: '2026-01-01T00:00:00.000Z' }).report);
+    expect(html).toContain('href="https://example.org/council"');
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
 });

@@ -58,7 +58,7 @@ export function findDates(
       ? []
       : chrono.en.parse(
           sentence.text,
-          hasReference ? { instant: referenceDate!, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)),
+          { instant: hasReference ? referenceDate! : new Date(Date.UTC(2000, 0, 1)), timezone: 0 },
           {
             forwardDate: false,
           },

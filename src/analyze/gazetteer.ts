@@ -14,7 +14,7 @@ export const PLACES = new Set(
     'Thailand Tunisia Turkey Türkiye Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Asia ' +
     'America Americas Antarctica Arctic Baghdad Tehran Beirut Damascus Ankara Cairo Jerusalem Moscow Kyiv Kiev Beijing ' +
     'London Paris Berlin Washington Brussels Tokyo Delhi Istanbul Riyadh Doha Dubai Kabul Islamabad Mosul Basra Erbil ' +
-    'Anbar Kurdistan Crimea Donbas California Texas Florida York Chicago Boston Sinai Golan Balkans Caucasus Sahel ' +
+    'Kurdistan Crimea Donbas California Texas Florida York Chicago Boston Sinai Golan Balkans Caucasus Sahel ' +
     'US U.S. USA U.S.A. UK U.K.'
   ).split(' '),
 );
@@ -34,14 +34,12 @@ export const PLACE_PHRASES = new Set([
   'West Bank',
   'Persian Gulf',
   'Red Sea',
-  'Green Zone',
   'Latin America',
   'Los Angeles',
   'San Francisco',
   'New Zealand',
   'Hong Kong',
   'Sri Lanka',
-  'Tahrir Square',
 ]);
 
 /** Words that make a name an organisation. */

@@ -67,7 +67,6 @@ export function cleanParagraphs(
   let outlet: string | undefined;
   const byline: string[] = [];
   let inHeader = readHeader;
-  let subtitled = false;
   let afterByline = false;
   const lines = input.map((p) => p.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((p) => p !== '');
 
@@ -85,19 +84,9 @@ export function cleanParagraphs(
         title = text;
         removed.push({ text, reason: 'title' });
         return;
-      } else if (
-        title !== undefined &&
-        !subtitled &&
-        isHeadlineLike(text) &&
-        wordCount(text) <= 30 &&
-        paragraphs.length === 0 &&
-        !classifyParagraph(text, { isLast: false, afterByline })
-      ) {
-        // A headline-like line right under the title is its subtitle (the "dek"). It stays in the body: it
-        // is the outlet's own statement and often carries the key figure with its anchor ("32 times since
-        // October 17"); dropping it would turn the outlet's claim into a false omission.
-        subtitled = true;
       }
+      // A headline-like line under the title is its subtitle (the "dek"): it stays in the body, since it is
+      // the outlet's own statement and often carries the key figure; dropping it would fake an omission.
     }
     const reason = classifyParagraph(text, { isLast: index === lines.length - 1, afterByline });
     if (!reason && readHeader && index > 0 && index < lines.length - 1 && isOffTopic(text, lines, index)) {

@@ -64,7 +64,15 @@ export function toIsoDate(value: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/.test(trimmed)) {
     return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   }
-  const time = Date.parse(trimmed);
+  // Without a zone, read the time as UTC: parsing it as the host's local time would make the article's
+  // date depend on the machine's time zone.
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:UTC|GMT|[ECMP][SD]T))$/i.test(trimmed);
+  const asUtc = zoned
+    ? trimmed
+    : /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(trimmed)
+      ? `${trimmed}Z`
+      : `${trimmed} UTC`;
+  const time = Number.isNaN(Date.parse(asUtc)) ? Date.parse(trimmed) : Date.parse(asUtc);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 

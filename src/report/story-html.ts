@@ -61,7 +61,9 @@ function articleHtml(
     .filter(Boolean)
     .map((x) => e(String(x)))
     .join(' · ');
-  const link = article.url ? ` <a href="${e(article.url)}">original</a>` : '';
+  // Only web links: a stored URL is untrusted input, and escaping alone does not stop `javascript:`.
+  const link =
+    article.url && /^https?:\/\//i.test(article.url) ? ` <a href="${e(article.url)}">original</a>` : '';
   return `<section class="article" id="${e(article.id)}" aria-labelledby="${e(article.id)}-h"><h4 id="${e(article.id)}-h">[${number}] ${e(article.title ?? articleLabel(article))}</h4><p class="muted">${meta}${link}</p><p>${sentences}</p></section>`;
 }
 

@@ -9,7 +9,12 @@ const DocumentInput = z
   .object({
     text: z.string().max(1_000_000).optional(),
     html: z.string().max(1_000_000).optional(),
-    url: z.string().trim().url().max(2048).optional(),
+    url: z
+      .string()
+      .trim()
+      .max(2048)
+      .regex(/^https?:\/\/\S+$/i, 'must be an http or https URL')
+      .optional(),
     title: optionalText(500),
     outlet: optionalText(200),
     publishedAt: optionalText(40),
