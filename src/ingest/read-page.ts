@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { readHtmlMetadata, type HtmlMetadata } from '../extract/html-metadata.js';
 import { parseHtmlTree } from '../extract/html/parse-html-tree.js';
 import { canonicalUrl } from './canonical-url.js';
@@ -15,15 +14,14 @@ export interface PageInfo {
 
 const FEED_TYPES = /^application\/(rss\+xml|atom\+xml|feed\+json|rdf\+xml)$/i;
 
-/** Reads a page's canonical link, feed links and metadata; scripts are never run (linkedom has no engine). */
+/** Reads a page's canonical link, feed links and metadata; scripts are never run (the parser has no script engine). */
 export function readPage(html: string, pageUrl: string): PageInfo {
-  const { document } = parseHTML(html);
-  const metadata = readHtmlMetadata(parseHtmlTree(html));
+  const tree = parseHtmlTree(html);
+  const metadata = readHtmlMetadata(tree);
   const feedUrls: string[] = [];
-  for (const link of document.querySelectorAll('link[rel~="alternate"][href]')) {
-    const type = (link.getAttribute('type') ?? '').trim();
-    if (!FEED_TYPES.test(type)) continue;
-    const url = canonicalUrl(link.getAttribute('href') ?? '', pageUrl);
+  for (const link of tree.head.alternates) {
+    if (!FEED_TYPES.test(link.type)) continue;
+    const url = canonicalUrl(link.href, pageUrl);
     if (url && !feedUrls.includes(url)) feedUrls.push(url);
   }
   const canonical = metadata.canonicalUrl ? canonicalUrl(metadata.canonicalUrl, pageUrl) : undefined;

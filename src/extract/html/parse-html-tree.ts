@@ -14,6 +14,8 @@ export interface PageHead {
   readonly jsonLd: readonly string[];
   readonly title?: string;
   readonly canonical?: string;
+  /** `<link rel="alternate">` elements: the feeds (and translations) a page announces. */
+  readonly alternates: readonly { readonly type: string; readonly href: string }[];
   readonly lang?: string;
   readonly times: readonly string[];
 }
@@ -73,6 +75,7 @@ export function parseHtmlTree(html: string): HtmlTree {
   const metas: Record<string, string>[] = [];
   const jsonLd: string[] = [];
   const times: string[] = [];
+  const alternates: { type: string; href: string }[] = [];
   let title: string | undefined;
   let canonical: string | undefined;
   let lang: string | undefined;
@@ -87,7 +90,9 @@ export function parseHtmlTree(html: string): HtmlTree {
       onopentag(name, attribs) {
         if (name === 'meta') metas.push(attribs);
         else if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '')) canonical ??= attribs.href;
-        else if (name === 'html' && attribs.lang) lang ??= attribs.lang;
+        else if (name === 'link' && /\balternate\b/i.test(attribs.rel ?? '') && attribs.href) {
+          alternates.push({ type: (attribs.type ?? '').trim(), href: attribs.href });
+        } else if (name === 'html' && attribs.lang) lang ??= attribs.lang;
         else if (name === 'time' && attribs.datetime) times.push(attribs.datetime);
         if (skipDepth > 0 || SKIPPED.has(name) || isHidden(attribs)) {
           skipDepth++;
@@ -128,6 +133,7 @@ export function parseHtmlTree(html: string): HtmlTree {
       metas,
       jsonLd,
       times,
+      alternates,
       ...(title && { title }),
       ...(canonical && { canonical }),
       ...(lang && { lang }),
