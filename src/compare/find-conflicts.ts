@@ -1,24 +1,11 @@
 import type { AnalyzedArticle, ComparedConflict, Conflict, Evidence, Quantity } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
+import { MONTHS } from '../util/months.js';
 import { findMeasureConflicts } from './find-measure-conflicts.js';
 import { countLabel, countsCompatible, explainCounts } from './explain-counts.js';
 import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 import { subjectPhrase } from './subject-phrase.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 
 interface Located<T> {

@@ -6,8 +6,8 @@ export const STOPWORDS = new Set(
     'him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or ' +
     'other our ours ourselves out over own same she should so some such than that the their theirs them themselves then ' +
     'there these they this those through to too under until up very was we were what when where which while who whom why ' +
-    'will with would you your yours yourself yourselves said says say told according would could may might must shall ' +
-    'one two three also however since including including amid among many much well even still yet us'
+    'will with would you your yours yourself yourselves said says say told according could may might must shall ' +
+    'one two three however since including amid among many much well even still yet us'
   ).split(' '),
 );
 
