@@ -1,4 +1,5 @@
 import type { TextStats } from './element-text.js';
+import { BLOCK_TAGS } from './block-tags.js';
 import type { HtmlElement } from './parse-html-tree.js';
 
 /** One paragraph of visible text and how much of it sits inside links. */
@@ -8,46 +9,9 @@ export interface TextBlock {
   readonly tag: string;
 }
 
-// Elements that end a paragraph; everything else is inline and joins the text around it.
-const BREAKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+// Elements that end a paragraph: every block, plus a few that only break lines; everything else is inline
+// and joins the text around it.
+const BREAKS = new Set([...BLOCK_TAGS, 'center', 'details', 'summary', 'thead']);
 const CONTAINERS = /^(?:div|section|ul|ol|table|dl|aside|center)$/;
 
 /**

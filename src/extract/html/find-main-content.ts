@@ -1,46 +1,12 @@
 import { classAndId, isBoilerplate } from './is-boilerplate.js';
 import type { TextStats } from './element-text.js';
+import { BLOCK_TAGS } from './block-tags.js';
 import type { HtmlElement } from './parse-html-tree.js';
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
 const MIN_PARAGRAPH_CHARS = 25;
 
 function classWeight(element: HtmlElement): number {
