@@ -15,10 +15,12 @@ export function formatEvalResult(result: EvalResult): string {
     lines.push(
       '',
       `  ${dataset}`,
-      `    ${'system'.padEnd(24)}${metrics.map((m) => m.padStart(10)).join('')}`,
+      `    ${'system'.padEnd(24)}${metrics.map((m) => m.padStart(Math.max(10, m.length + 2))).join('')}`,
     );
     for (const [system, values] of Object.entries(systems)) {
-      lines.push(`    ${system.padEnd(24)}${metrics.map((m) => cell(values[m]).padStart(10)).join('')}`);
+      lines.push(
+        `    ${system.padEnd(24)}${metrics.map((m) => cell(values[m]).padStart(Math.max(10, m.length + 2))).join('')}`,
+      );
     }
   }
   for (const note of result.notes ?? []) lines.push(`  note: ${note}`);
