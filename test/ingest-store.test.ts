@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeBackends } from './helpers/backends.js';
 import {
   canonicalUrl,
   ingestDocument,
@@ -8,14 +9,7 @@ import {
   refreshStories,
   retryAfterMs,
 } from '../src/ingest/index.js';
-import pg from 'pg';
-import {
-  openPgliteClient,
-  openPostgresClient,
-  SqlStore,
-  type SqlClient,
-  type Store,
-} from '../src/store/index.js';
+import { SqlStore, type Store } from '../src/store/index.js';
 import { articlePage, SAMPLE_TEXTS } from './fixtures/ingest/fixture-server.js';
 
 describe('URL and address rules', () => {
@@ -85,27 +79,9 @@ describe('feed lists', () => {
   });
 });
 
-const POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `parallax_ingest_test_${process.pid}_${Date.now()}`;
+const { backends: BACKENDS, drop } = storeBackends('parallax_ingest_test');
 
-// The same suite over every backend behind the Store interface.
-const BACKENDS: Record<string, () => Promise<SqlClient>> = {
-  pglite: () => openPgliteClient(),
-  postgres: async () => {
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await admin.end();
-    return openPostgresClient(`${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`);
-  },
-};
-
-afterAll(async () => {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await admin.end();
-});
+afterAll(drop);
 
 for (const [backend, connect] of Object.entries(BACKENDS))
   describe(`storing ingested articles on ${backend}`, () => {

@@ -1,31 +1,21 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresClient, SqlStore, type Store } from '../src/store/index.js';
+import { SqlStore, type Store } from '../src/store/index.js';
+import { testSchema } from './helpers/backends.js';
 import { sampleResult } from './helpers/sample.js';
 
 // The story filters the API relies on (entity, outlet) use jsonb SQL: check them on a real PostgreSQL too
 // (the API tests run them on PGlite).
-const POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `parallax_server_${process.pid}_${Date.now()}`;
+const schema = testSchema('parallax_server');
 
 describe('story filters on PostgreSQL', () => {
   let store: Store;
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    store = await SqlStore.open(
-      await openPostgresClient(`${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`),
-    );
+    store = await SqlStore.open(await schema.connect());
     await store.saveReport((await sampleResult()).report);
   });
   afterAll(async () => {
     await store?.close();
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   });
 
   it('finds stories by entity alias and outlet, and counts their conflicts and facts', async () => {

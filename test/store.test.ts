@@ -1,37 +1,12 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
-import {
-  MIGRATIONS,
-  openPgliteClient,
-  openPostgresClient,
-  SqlStore,
-  type SqlClient,
-  type Store,
-} from '../src/store/index.js';
+import { MIGRATIONS, SqlStore, type SqlClient, type Store } from '../src/store/index.js';
+import { storeBackends } from './helpers/backends.js';
 import { sampleResult } from './helpers/sample.js';
 
-const POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `parallax_test_${process.pid}_${Date.now()}`;
+const { backends: BACKENDS, drop } = storeBackends('parallax_test');
 
-// One suite, run over every backend behind the Store interface.
-const BACKENDS: Record<string, () => Promise<SqlClient>> = {
-  pglite: () => openPgliteClient(),
-  postgres: async () => {
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await admin.end();
-    return openPostgresClient(`${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`);
-  },
-};
-
-afterAll(async () => {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await admin.end();
-});
+afterAll(drop);
 
 for (const [name, connect] of Object.entries(BACKENDS)) {
   describe(`store on ${name}`, () => {
