@@ -1,33 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/model/index.js';
+import { parallax } from './helpers/parallax-cli.js';
 import { SAMPLE_DIR } from './helpers/sample.js';
-
-const run = promisify(execFile);
-const BIN = new URL('../bin/parallax.js', import.meta.url).pathname;
-
-async function parallax(
-  args: string[],
-  input?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const child = run('node', [BIN, ...args], { maxBuffer: 50_000_000 });
-    if (input !== undefined) {
-      child.child.stdin!.end(input);
-    } else {
-      child.child.stdin!.end();
-    }
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let dir: string;
 beforeAll(async () => {

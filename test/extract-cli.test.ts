@@ -1,25 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parallax } from './helpers/parallax-cli.js';
 import { SAMPLE_DIR } from './helpers/sample.js';
-
-const run = promisify(execFile);
-const BIN = new URL('../bin/parallax.js', import.meta.url).pathname;
-
-async function parallax(
-  args: string[],
-  input = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const child = run('node', [BIN, ...args], { maxBuffer: 50_000_000 });
-    child.child.stdin!.end(input);
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('parallax extract', () => {
   it('extracts one Article per file of a directory as JSON', async () => {
