@@ -1,9 +1,6 @@
 import { analyzeArticle } from '../analyze/index.js';
-import { clusterArticles } from '../cluster/index.js';
-import { compareStory } from '../compare/index.js';
 import type { Article, Report, ReportArticle } from '../model/index.js';
-import { reportArticle } from '../pipeline/index.js';
-import { synthesizeStory } from '../synthesize/index.js';
+import { buildStories } from '../pipeline/index.js';
 
 /** The Article a stored ReportArticle was made from (the analysis is recomputed, not trusted). */
 function articleOf(stored: ReportArticle): Article {
@@ -27,18 +24,11 @@ function articleOf(stored: ReportArticle): Article {
  */
 export function restoryArticles(stored: readonly ReportArticle[], generatedAt: string): Report {
   const analyzed = stored.map((a) => analyzeArticle(articleOf(a)));
-  const clusters = clusterArticles(analyzed);
-  const byId = new Map(analyzed.map((a) => [a.article.id, a]));
-  const stories = clusters.stories.map((cluster) => {
-    const members = cluster.articleIds
-      .map((id) => byId.get(id)!)
-      .filter((a) => !clusters.duplicateOf[a.article.id]);
-    return synthesizeStory(cluster, members, compareStory(members));
-  });
+  const { stories, articles } = buildStories(analyzed);
   return {
     version: 1,
     generatedAt,
-    articles: analyzed.map((a) => reportArticle(a, clusters.duplicateOf[a.article.id])),
+    articles,
     stories,
     diagnostics: [],
   };

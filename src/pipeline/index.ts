@@ -1,1 +1,2 @@
-export { buildReport, reportArticle, type PipelineOptions, type PipelineResult } from './build-report.js';
+export { buildReport, type PipelineOptions, type PipelineResult } from './build-report.js';
+export { buildStories, reportArticle, type StoryOptions } from './build-stories.js';
