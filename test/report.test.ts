@@ -27,6 +27,22 @@ describe('the Markdown brief', () => {
       expect(line).toMatch(/\[\d\]$/);
     expect(md).toMatch(/\*\*2014\*\* _\(background\)_/);
   });
+
+  it('escapes article text: markup and link syntax in an article stay words in a Markdown viewer', () => {
+    const document = {
+      input: 'council.txt',
+      format: 'text' as const,
+      title: 'Council <b>votes</b> on [the budget](https://evil.example)',
+      content:
+        'The city council approved the <script>alert(1)</script> *new* budget on Monday by a vote of 7 to 2.',
+    };
+    const md = renderMarkdown(
+      buildReport([document], [], { generatedAt: '2026-01-01T00:00:00.000Z' }).report,
+    );
+    expect(md).not.toMatch(/(?<!\\)<(?:script|b)>/);
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*new\\* budget');
+    expect(md).toContain('\\[the budget\\](https://evil.example)');
+  });
 });
 
 describe('the HTML brief', () => {

@@ -1,13 +1,14 @@
 import { diffWords } from '../compare/index.js';
 import type { Report, ReportArticle, Story } from '../model/index.js';
 import { articleLabel, citationNumbers } from './article-labels.js';
+import { escapeMarkdown as md } from './escape-markdown.js';
 
 const cite = (ids: readonly string[], numbers: ReadonlyMap<string, number>): string =>
   ids.map((id) => `[${numbers.get(id) ?? '?'}]`).join('');
 
 function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle>): string {
   const numbers = citationNumbers(story.articleIds);
-  const lines: string[] = [`## ${story.title}`, ''];
+  const lines: string[] = [`## ${md(story.title)}`, ''];
   lines.push(`${story.articleIds.length} article${story.articleIds.length === 1 ? '' : 's'}:`);
   for (const id of story.articleIds) {
     const article = articles.get(id);
@@ -19,25 +20,28 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `- [${numbers.get(id)}] ${articleLabel(article)}${article.title && article.outlet ? `: ${article.title}` : ''}${meta ? ` (${meta})` : ''}`,
+      `- [${numbers.get(id)}] ${md(articleLabel(article))}${article.title && article.outlet ? `: ${md(article.title)}` : ''}${meta ? ` (${meta})` : ''}`,
     );
   }
   lines.push('', '### Summary', '');
-  for (const sentence of story.summary) lines.push(`${sentence.text} ${cite(sentence.articleIds, numbers)}`);
+  for (const sentence of story.summary)
+    lines.push(`${md(sentence.text)} ${cite(sentence.articleIds, numbers)}`);
   const agreed = story.facts.filter((f) => f.articleIds.length >= 2);
   lines.push('', '### Agreed facts', '');
   if (agreed.length === 0) lines.push('_No fact is reported by more than one article._');
   for (const fact of agreed.slice(0, 15))
     lines.push(
-      `- (${fact.articleIds.length}/${story.articleIds.length}) ${fact.text} ${cite(fact.articleIds, numbers)}`,
+      `- (${fact.articleIds.length}/${story.articleIds.length}) ${md(fact.text)} ${cite(fact.articleIds, numbers)}`,
     );
   lines.push('', '### Conflicts', '');
   if (story.conflicts.length === 0) lines.push('_No conflicting figures, dates or attributions found._');
   for (const conflict of story.conflicts) {
-    lines.push(`- **${conflict.subject}** (${conflict.kind})`);
+    lines.push(`- **${md(conflict.subject)}** (${conflict.kind})`);
     for (const value of conflict.values)
-      lines.push(`  - ${value.value} ${cite(value.articleIds, numbers)}: "${value.evidence[0]?.text ?? ''}"`);
-    if (conflict.explanation) lines.push(`  - _Why they may differ: ${conflict.explanation}_`);
+      lines.push(
+        `  - ${md(value.value)} ${cite(value.articleIds, numbers)}: "${md(value.evidence[0]?.text ?? '')}"`,
+      );
+    if (conflict.explanation) lines.push(`  - _Why they may differ: ${md(conflict.explanation)}_`);
   }
   const omissions = story.omissions.filter((o) => o.factIds.length > 0);
   if (omissions.length > 0) {
@@ -46,20 +50,22 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
     for (const omission of omissions) {
       const article = articles.get(omission.articleId);
       lines.push(
-        `- [${numbers.get(omission.articleId)}] ${article ? articleLabel(article) : omission.articleId} does not report:`,
+        `- [${numbers.get(omission.articleId)}] ${md(article ? articleLabel(article) : omission.articleId)} does not report:`,
       );
-      for (const id of omission.factIds.slice(0, 5)) lines.push(`  - ${facts.get(id)?.text ?? id}`);
+      for (const id of omission.factIds.slice(0, 5)) lines.push(`  - ${md(facts.get(id)?.text ?? id)}`);
     }
   }
   const quotes = [...story.quotes].sort((a, b) => b.articleIds.length - a.articleIds.length).slice(0, 10);
   lines.push('', '### Quotes', '');
   if (quotes.length === 0) lines.push('_No quotes found._');
   for (const quote of quotes) {
-    lines.push(`- **${quote.speaker.name}**: "${quote.text}" ${cite(quote.articleIds, numbers)}`);
+    lines.push(`- **${md(quote.speaker.name)}**: "${md(quote.text)}" ${cite(quote.articleIds, numbers)}`);
     for (const variant of quote.variants) {
       if (variant.text === quote.text) continue;
       const diff = diffWords(quote.text, variant.text)
-        .map((p) => (p.op === 'same' ? p.text : p.op === 'added' ? `**+${p.text}+**` : `~~${p.text}~~`))
+        .map((p) =>
+          p.op === 'same' ? md(p.text) : p.op === 'added' ? `**+${md(p.text)}+**` : `~~${md(p.text)}~~`,
+        )
         .join(' ');
       lines.push(`  - [${numbers.get(variant.articleId)}] ${diff}`);
     }
@@ -68,7 +74,7 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
   if (story.timeline.length === 0) lines.push('_No dated events found._');
   for (const entry of story.timeline) {
     const background = (entry as { background?: boolean }).background ? ' _(background)_' : '';
-    lines.push(`- **${entry.date}**${background}: ${entry.text} ${cite(entry.articleIds, numbers)}`);
+    lines.push(`- **${entry.date}**${background}: ${md(entry.text)} ${cite(entry.articleIds, numbers)}`);
   }
   const people = story.entities.filter((e) => e.type !== 'other').slice(0, 15);
   lines.push('', '### Who and where', '');
@@ -76,7 +82,7 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
     const aliases = entity.aliases.filter((a) => a !== entity.name);
     const roles = entity.roles?.length ? ` (${entity.roles.join('; ')})` : '';
     lines.push(
-      `- ${entity.name}, ${entity.type}${roles}${aliases.length ? `; also written ${aliases.join(', ')}` : ''}; ${entity.mentions.length} mentions`,
+      `- ${md(entity.name)}, ${entity.type}${md(roles)}${aliases.length ? `; also written ${md(aliases.join(', '))}` : ''}; ${entity.mentions.length} mentions`,
     );
   }
   lines.push('', '### Framing', '');
@@ -85,7 +91,7 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
     const terms = [...new Set(framing.loaded.map((l) => l.term.toLowerCase()))];
     const score = framing.opinion === undefined ? '' : ` opinion ${framing.opinion.toFixed(2)};`;
     lines.push(
-      `- [${numbers.get(framing.articleId)}] ${article ? articleLabel(article) : framing.articleId}:${score} ${terms.length ? `loaded terms in its own voice: ${terms.join(', ')}` : 'no loaded terms in its own voice'}`,
+      `- [${numbers.get(framing.articleId)}] ${md(article ? articleLabel(article) : framing.articleId)}:${score} ${terms.length ? `loaded terms in its own voice: ${md(terms.join(', '))}` : 'no loaded terms in its own voice'}`,
     );
   }
   return lines.join('\n');
@@ -102,7 +108,8 @@ export function renderMarkdown(report: Report): string {
   for (const story of report.stories) parts.push('', storyMarkdown(story, articles));
   if (report.diagnostics.length > 0) {
     parts.push('', '## Diagnostics', '');
-    for (const d of report.diagnostics) parts.push(`- ${d.level} ${d.code}: ${d.input}: ${d.message}`);
+    for (const d of report.diagnostics)
+      parts.push(`- ${d.level} ${d.code}: ${md(d.input)}: ${md(d.message)}`);
   }
   return `${parts.join('\n')}\n`;
 }

@@ -1,0 +1,8 @@
+/**
+ * Escapes article text for Markdown: a backslash before the characters that would start markup (raw HTML, links,
+ * emphasis, code), so a brief rendered by a Markdown viewer shows the words and never runs an article's HTML.
+ * Line breaks become spaces so a sentence cannot open a heading or list of its own.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}
