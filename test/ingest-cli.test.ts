@@ -78,6 +78,35 @@ describe('parallax analyze <url>', () => {
     },
   );
 
+  it(
+    'sends the User-Agent the operator sets, with the flag or PARALLAX_USER_AGENT',
+    { timeout: 120_000 },
+    async () => {
+      const agents: string[] = [];
+      server.routes.set('/ua.html', (req, res) => {
+        agents.push(req.headers['user-agent'] ?? '');
+        send(articlePage(SAMPLE_TEXTS[0]!), 'text/html; charset=utf-8')(req, res);
+      });
+      const url = `${server.base}/ua.html`;
+      const flag = await runCli([
+        'analyze',
+        url,
+        '--no-store',
+        ...NET,
+        '--user-agent',
+        'NewsDesk/2 (+https://desk.example/bot)',
+      ]);
+      const env = await runCli(['analyze', url, '--no-store', ...NET], 120_000, {
+        PARALLAX_USER_AGENT: 'EnvDesk/1 (+mailto:ops@desk.example)',
+      });
+      expect([flag.code, env.code]).toEqual([0, 0]);
+      expect(agents).toEqual([
+        'NewsDesk/2 (+https://desk.example/bot)',
+        'EnvDesk/1 (+mailto:ops@desk.example)',
+      ]);
+    },
+  );
+
   it('refuses a local server without --allow-private', { timeout: 120_000 }, async () => {
     const { code, stderr } = await runCli(['analyze', `${server.base}/a/0.html`, '--no-store']);
     expect(code).toBe(1);

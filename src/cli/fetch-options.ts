@@ -38,6 +38,7 @@ export interface FetchCliOptions {
   perHost: number;
   delay: number;
   retries: number;
+  userAgent?: string;
 }
 
 /** Adds the network options shared by every command that fetches. */
@@ -78,6 +79,13 @@ export function addFetchOptions(command: Command): Command {
     )
     .addOption(
       new Option('--retries <n>', 'retries after a 429 or 5xx answer').argParser(positiveInt).default(2),
+    )
+    .addOption(
+      // Site owners expect a crawler to say who runs it: operators put their contact here.
+      new Option(
+        '--user-agent <text>',
+        'User-Agent sent with every request (e.g. with your contact URL)',
+      ).env('PARALLAX_USER_AGENT'),
     );
 }
 
@@ -94,6 +102,7 @@ export function fetcherOptions(options: FetchCliOptions, signal?: AbortSignal): 
     perHost: options.perHost,
     delayMs: options.delay,
     retries: options.retries,
+    ...(options.userAgent?.trim() && { userAgent: options.userAgent.trim() }),
     ...(signal && { signal }),
   };
 }
