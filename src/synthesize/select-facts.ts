@@ -85,6 +85,8 @@ export function selectFacts(
     });
     if (best < 0) break;
     const [item] = pool.splice(best, 1);
+    // The fact is stated now: its other wordings leave the pool.
+    for (let i = pool.length - 1; i >= 0; i--) if (pool[i]!.candidate.fact === item!.candidate.fact) pool.splice(i, 1);
     chosen.push(item!.candidate);
     words += item!.words;
     for (const c of item!.concepts) covered.add(c);
