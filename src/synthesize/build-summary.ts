@@ -71,9 +71,18 @@ export function buildSummary(
       return [candidate];
     }),
   );
-  const chosen = selectFacts(candidates, articles, wordBudget, selection, overflow)
+  const picked = selectFacts(candidates, articles, wordBudget, selection, overflow);
+  // The most widely reported first; a sentence crossing the budget stays last, where the caller cuts it.
+  const crossing =
+    overflow && wordCount(picked.map((c) => c.text).join(' ')) > wordBudget ? picked.at(-1) : undefined;
+  const chosen = picked
     .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.fact.articleIds.length - a.c.fact.articleIds.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(a.c === crossing) - Number(b.c === crossing) ||
+        b.c.fact.articleIds.length - a.c.fact.articleIds.length ||
+        a.order - b.order,
+    )
     .map(({ c }) => annotated.get(c)!);
   // Disputes no chosen sentence states are stated on their own, right after the lead.
   const stated = new Set(chosen.flatMap((s) => s.conflictIds));
