@@ -268,6 +268,30 @@ describe('the summary of a small story', () => {
     expect(summary[0]!.articleIds.sort()).toEqual(['a', 'b']);
   });
 
+  it("prefers reporting a fact to relaying someone's quote of it", () => {
+    const e = analyzed(
+      'e',
+      'Blinken visits Iraq',
+      '“The United States will protect its troops and bases in Iraq after the attacks,” Blinken said. ' +
+        'The United States will protect its troops in Iraq, Blinken said.',
+    );
+    const f = analyzed(
+      'f',
+      'Blinken in Iraq',
+      'The United States will protect its troops and bases in Iraq after the attacks, Blinken said.',
+    );
+    const quoted = { id: 'f1', text: at(e, 0).text, articleIds: ['e'], evidence: [at(e, 0)] };
+    const reported = {
+      id: 'f2',
+      text: at(e, 1).text,
+      articleIds: ['e', 'f'],
+      evidence: [at(e, 1), at(f, 0)],
+    };
+    const candidates = [quoted, reported].map((fact) => ({ fact, text: fact.text }));
+    expect(selectFacts(candidates, [e, f], 16, { quotePenalty: 0 })[0]!.fact.id).toBe('f1');
+    expect(selectFacts(candidates, [e, f], 16)[0]!.fact.id).toBe('f2');
+  });
+
   it('counts a sentence crossing the budget only up to where the caller cuts it, and keeps it last', () => {
     const c = analyzed(
       'c',

@@ -10,6 +10,8 @@ export interface SelectionOptions {
   readonly leadWeight?: number;
   /** Extra weight of a concept that appears in an article title. */
   readonly titleWeight?: number;
+  /** How much a sentence's share of quoted words lowers its score: the summary reports, it does not relay. */
+  readonly quotePenalty?: number;
 }
 
 /** A fact to choose from, with the wording the summary would use. */
@@ -48,7 +50,7 @@ export function selectFacts(
   candidates: readonly FactCandidate[],
   articles: readonly AnalyzedArticle[],
   wordBudget: number,
-  { lengthPower = 0.6, leadWeight = 0.3, titleWeight = 2 }: SelectionOptions = {},
+  { lengthPower = 0.6, leadWeight = 0.3, titleWeight = 2, quotePenalty = 0.5 }: SelectionOptions = {},
   overflow = false,
 ): FactCandidate[] {
   const articleFrequency = new Map<string, number>();
@@ -67,6 +69,8 @@ export function selectFacts(
     concepts: new Set(concepts(candidate.text)),
     tokens: candidate.text.split(/\s+/).filter((w) => w !== ''),
     words: wordCount(candidate.text),
+    // Share of the wording inside quotation marks.
+    quoted: 1 - candidate.text.replace(/["“][^"”]*["”]/g, ' ').trim().length / candidate.text.length,
     position: Math.min(
       ...candidate.fact.evidence.map((e) => positions.get(`${e.articleId}:${e.sentenceId}`) ?? 99),
     ),
@@ -88,7 +92,8 @@ export function selectFacts(
       let gain = 0;
       for (const c of itemConcepts) if (!covered.has(c)) gain += weight(c);
       const score =
-        (gain * (1 + leadWeight / (1 + item.position))) / Math.pow(Math.max(1, itemWords), lengthPower);
+        (gain * (1 - quotePenalty * item.quoted) * (1 + leadWeight / (1 + item.position))) /
+        Math.pow(Math.max(1, itemWords), lengthPower);
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     if (best < 0) break;
