@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_TERMS } from '../src/compare/loaded-lexicon.js';
-import type { Conflict, TimelineEntry } from '../src/model/index.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { extractArticle } from '../src/extract/index.js';
+import type { AnalyzedArticle, Comparison, Conflict, TimelineEntry } from '../src/model/index.js';
 import {
   annotateDispute,
+  buildSummary,
   neutralizeSentence,
+  selectFacts,
   ownVoiceLoadedTerms,
   stateDispute,
   summaryWording,
@@ -197,5 +201,118 @@ describe('a sentence carrying a disputed value', () => {
     expect(annotateDispute('The talks lasted an hour.', other, [conflict])!.text).toBe(
       'The talks lasted an hour.',
     );
+  });
+});
+
+describe('an attribution dispute in a sentence', () => {
+  it('names the other speakers, not figures', () => {
+    const ev = (articleId: string, text: string) => ({ articleId, sentenceId: 's1', text });
+    const francis = ev('a', '“Homosexuals have a right to be part of the family,” Francis said in the film.');
+    const conflict: Conflict = {
+      id: 'c2',
+      kind: 'attribution',
+      subject: 'who said "Homosexuals have a right to be part of the family"',
+      values: [
+        { value: 'Francis', articleIds: ['a'], evidence: [francis] },
+        {
+          value: 'Evgeny Afineevsky',
+          articleIds: ['b'],
+          evidence: [ev('b', '“Homosexuals have a right to be part of the family,” Evgeny Afineevsky said.')],
+        },
+      ],
+    };
+    const fact = { id: 'f3', text: francis.text, articleIds: ['a'], evidence: [francis] };
+    expect(annotateDispute(francis.text, fact, [conflict])!.text).toBe(
+      '“Homosexuals have a right to be part of the family,” Francis (outlets name different speakers: Evgeny Afineevsky) said in the film.',
+    );
+  });
+});
+
+const analyzed = (id: string, title: string, text: string): AnalyzedArticle =>
+  analyzeArticle(extractArticle({ input: id, format: 'text', content: text, title }).article!);
+
+describe('the summary of a small story', () => {
+  const a = analyzed(
+    'a',
+    'Senate passes infrastructure bill',
+    'We can report that the Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30. ' +
+      'The bill now goes to the House of Representatives.',
+  );
+  const b = analyzed(
+    'b',
+    'Infrastructure bill clears the Senate',
+    'The Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30. ' +
+      'Officials in the capital said the bill funds roads, bridges and broadband across the country.',
+  );
+  const at = (article: AnalyzedArticle, i: number) => ({
+    articleId: article.article.id,
+    sentenceId: article.sentences[i]!.id,
+    text: article.sentences[i]!.text,
+  });
+  const comparison = (facts: Comparison['facts']): Comparison => ({
+    facts,
+    conflicts: [],
+    omissions: [],
+    entities: [],
+    quotes: [],
+    framing: [],
+  });
+
+  it("states a fact in another outlet's wording when its own cannot be stated, citing both", () => {
+    const passed = { id: 'f1', text: at(a, 0).text, articleIds: ['a', 'b'], evidence: [at(a, 0), at(b, 0)] };
+    expect(summaryWording(passed.text)).toBeUndefined(); // first person: the outlet talking
+    const summary = buildSummary(comparison([passed]), [a, b]);
+    expect(summary.map((s) => s.text)).toEqual([
+      'The Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30.',
+    ]);
+    expect(summary[0]!.articleIds.sort()).toEqual(['a', 'b']);
+  });
+
+  it("prefers reporting a fact to relaying someone's quote of it", () => {
+    const e = analyzed(
+      'e',
+      'Blinken visits Iraq',
+      '“The United States will protect its troops and bases in Iraq after the attacks,” Blinken said. ' +
+        'The United States will protect its troops in Iraq, Blinken said.',
+    );
+    const f = analyzed(
+      'f',
+      'Blinken in Iraq',
+      'The United States will protect its troops and bases in Iraq after the attacks, Blinken said.',
+    );
+    const quoted = { id: 'f1', text: at(e, 0).text, articleIds: ['e'], evidence: [at(e, 0)] };
+    const reported = {
+      id: 'f2',
+      text: at(e, 1).text,
+      articleIds: ['e', 'f'],
+      evidence: [at(e, 1), at(f, 0)],
+    };
+    const candidates = [quoted, reported].map((fact) => ({ fact, text: fact.text }));
+    expect(selectFacts(candidates, [e, f], 16, { quotePenalty: 0 })[0]!.fact.id).toBe('f1');
+    expect(selectFacts(candidates, [e, f], 16)[0]!.fact.id).toBe('f2');
+  });
+
+  it('counts a sentence crossing the budget only up to where the caller cuts it, and keeps it last', () => {
+    const c = analyzed(
+      'c',
+      'Senate vote on infrastructure',
+      'Officials in the coastal city of Norfolk said on Tuesday that the Senate passed the infrastructure ' +
+        'bill by a vote of 69 to 30 after weeks of talks. The bill funds broadband across the country.',
+    );
+    const d = analyzed(
+      'd',
+      'Broadband money in the infrastructure bill',
+      'The Senate passed the infrastructure bill by a vote of 69 to 30 after weeks of talks. ' +
+        'The bill funds broadband across the country.',
+    );
+    const vote = { id: 'f1', text: at(c, 0).text, articleIds: ['c'], evidence: [at(c, 0)] };
+    const funds = { id: 'f2', text: at(c, 1).text, articleIds: ['c', 'd'], evidence: [at(c, 1), at(d, 1)] };
+    const candidates = [vote, funds].map((fact) => ({ fact, text: fact.text }));
+    // The whole vote sentence covers most, but its first 8 words say nothing the articles share.
+    expect(selectFacts(candidates, [c, d], 40, {}, false)[0]!.fact.id).toBe('f1');
+    expect(selectFacts(candidates, [c, d], 8, {}, true)[0]!.fact.id).toBe('f2');
+    // The sentence crossing the budget comes last, though its fact is the more widely reported.
+    const summary = buildSummary(comparison([vote, funds]), [c, d], { wordBudget: 30, overflow: true });
+    expect(summary.map((s) => s.text)).toEqual([vote.text, funds.text]);
   });
 });

@@ -45,7 +45,12 @@ export function annotateDispute(
       (v) => v !== given.value,
     );
     if (others.length === 0) continue;
-    const what = conflict.kind === 'date' ? 'give different dates' : 'report different figures';
+    const what =
+      conflict.kind === 'date'
+        ? 'give different dates'
+        : conflict.kind === 'attribution'
+          ? 'name different speakers'
+          : 'report different figures';
     const at =
       result.search(
         new RegExp(`(?<![\\p{L}\\p{N}])${given.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),

@@ -57,19 +57,33 @@ export function buildSummary(
   articles: readonly AnalyzedArticle[],
   { maxSentences = 7, wordBudget = 180, overflow = false, selection, maxDisputes = 2 }: SummaryOptions = {},
 ): SummarySentence[] {
-  const annotated = new Map<string, AnnotatedSentence>();
-  const candidates: FactCandidate[] = comparison.facts.flatMap((fact) => {
-    const worded = summaryWording(fact.text);
-    // A sentence carrying a disputed value says it is disputed, or is left out.
-    const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
-    if (!sentence) return [];
-    annotated.set(fact.id, sentence);
-    return [{ fact, text: sentence.text }];
-  });
-  const chosen = selectFacts(candidates, articles, wordBudget, selection, overflow)
+  const annotated = new Map<FactCandidate, AnnotatedSentence>();
+  // Every outlet's wording of a fact is a candidate (one per fact is chosen): the fact's own sentence may
+  // carry a loaded word or a quote fragment another outlet's paraphrase does without.
+  const candidates: FactCandidate[] = comparison.facts.flatMap((fact) =>
+    [...new Set([fact.text, ...fact.evidence.map((e) => e.text)])].flatMap((text) => {
+      const worded = summaryWording(text);
+      // A sentence carrying a disputed value says it is disputed, or is left out.
+      const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
+      if (!sentence) return [];
+      const candidate = { fact, text: sentence.text };
+      annotated.set(candidate, sentence);
+      return [candidate];
+    }),
+  );
+  const picked = selectFacts(candidates, articles, wordBudget, selection, overflow);
+  // The most widely reported first; a sentence crossing the budget stays last, where the caller cuts it.
+  const crossing =
+    overflow && wordCount(picked.map((c) => c.text).join(' ')) > wordBudget ? picked.at(-1) : undefined;
+  const chosen = picked
     .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.fact.articleIds.length - a.c.fact.articleIds.length || a.order - b.order)
-    .map(({ c }) => annotated.get(c.fact.id)!);
+    .sort(
+      (a, b) =>
+        Number(a.c === crossing) - Number(b.c === crossing) ||
+        b.c.fact.articleIds.length - a.c.fact.articleIds.length ||
+        a.order - b.order,
+    )
+    .map(({ c }) => annotated.get(c)!);
   // Disputes no chosen sentence states are stated on their own, right after the lead.
   const stated = new Set(chosen.flatMap((s) => s.conflictIds));
   const disputes = comparison.conflicts

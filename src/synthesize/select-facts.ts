@@ -10,6 +10,8 @@ export interface SelectionOptions {
   readonly leadWeight?: number;
   /** Extra weight of a concept that appears in an article title. */
   readonly titleWeight?: number;
+  /** How much a sentence's share of quoted words lowers its score: the summary reports, it does not relay. */
+  readonly quotePenalty?: number;
 }
 
 /** A fact to choose from, with the wording the summary would use. */
@@ -41,13 +43,14 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !=
  * Chooses facts that together cover the concepts most articles share (concept coverage, after Gillick and
  * Favre 2009): greedily, the fact adding most uncovered weight per word, favouring early sentences. A
  * concept weighs the number of articles using it, when at least two do. Returns facts in the order chosen,
- * stopping once `wordBudget` is reached (`overflow`: the last may cross it) or nothing new is covered.
+ * stopping once `wordBudget` is reached (`overflow`: the last may cross it, and only its part within the
+ * budget counts, as the caller cuts it there) or nothing new is covered.
  */
 export function selectFacts(
   candidates: readonly FactCandidate[],
   articles: readonly AnalyzedArticle[],
   wordBudget: number,
-  { lengthPower = 0.6, leadWeight = 0.3, titleWeight = 0.5 }: SelectionOptions = {},
+  { lengthPower = 0.6, leadWeight = 0.3, titleWeight = 2, quotePenalty = 0.5 }: SelectionOptions = {},
   overflow = false,
 ): FactCandidate[] {
   const articleFrequency = new Map<string, number>();
@@ -64,7 +67,10 @@ export function selectFacts(
   const pool = candidates.map((candidate) => ({
     candidate,
     concepts: new Set(concepts(candidate.text)),
+    tokens: candidate.text.split(/\s+/).filter((w) => w !== ''),
     words: wordCount(candidate.text),
+    // Share of the wording inside quotation marks.
+    quoted: 1 - candidate.text.replace(/["“][^"”]*["”]/g, ' ').trim().length / candidate.text.length,
     position: Math.min(
       ...candidate.fact.evidence.map((e) => positions.get(`${e.articleId}:${e.sentenceId}`) ?? 99),
     ),
@@ -77,14 +83,24 @@ export function selectFacts(
     let bestScore = 0;
     pool.forEach((item, i) => {
       if (!overflow && words + item.words > wordBudget) return;
+      // A sentence crossing the budget is cut there by the caller: only the part that fits counts.
+      const cut = words + item.words > wordBudget;
+      const itemConcepts = cut
+        ? new Set(concepts(item.tokens.slice(0, wordBudget - words).join(' ')))
+        : item.concepts;
+      const itemWords = cut ? wordBudget - words : item.words;
       let gain = 0;
-      for (const c of item.concepts) if (!covered.has(c)) gain += weight(c);
+      for (const c of itemConcepts) if (!covered.has(c)) gain += weight(c);
       const score =
-        (gain * (1 + leadWeight / (1 + item.position))) / Math.pow(Math.max(1, item.words), lengthPower);
+        (gain * (1 - quotePenalty * item.quoted) * (1 + leadWeight / (1 + item.position))) /
+        Math.pow(Math.max(1, itemWords), lengthPower);
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     if (best < 0) break;
     const [item] = pool.splice(best, 1);
+    // The fact is stated now: its other wordings leave the pool.
+    for (let i = pool.length - 1; i >= 0; i--)
+      if (pool[i]!.candidate.fact === item!.candidate.fact) pool.splice(i, 1);
     chosen.push(item!.candidate);
     words += item!.words;
     for (const c of item!.concepts) covered.add(c);
