@@ -8,6 +8,8 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const YEAR_ONLY =
   /\b(?:in|since|of|from|until|by|during|before|after)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)/gi;
 
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 const DATE_HINT = new RegExp(
   '\\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b|january|february|march|april|june|july|august|september|october|november|december|' +
     '(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|(?:last|next|this|past|previous|coming|same|that)\\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|' +
@@ -166,6 +168,8 @@ export function findDates(
       dates.push(mention);
       covered.push([start, end]);
     }
+    // Most sentences hold no year at all; this plain scan is far cheaper than YEAR_ONLY's.
+    if (!YEAR_DIGITS.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(YEAR_ONLY)) {
       const start = sentence.start + match.index + match[0].length - match[1]!.length;
       if (covered.some(([s, e]) => start >= s && start < e)) continue;
