@@ -10,10 +10,10 @@ const SPEAKER_AFTER = new RegExp(
   `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
   'u',
 );
-// The speaker before a quote, as the pattern
-//   ([\p{L}][\p{L}.'’ -]{0,60}?)\s+(?:VERB)\b(?!.*\b(?:VERB)\b)   (flag u)
-// would find it: the last speech verb on its line, the phrase before it. speakerBefore gives the same match.
-// SPEAKER_BEFORE in parts, for speakerBefore: any speech verb as a word, and the characters of the phrase.
+// The speaker named before a quote is what the pattern
+//   ([\p{L}][\p{L}.'’ -]{0,60}?)\s+(?:VERBS)\b(?!.*\b(?:VERBS)\b)   (flag u)
+// finds: the phrase before the last speech verb of its line. speakerBefore finds the same match without
+// trying the pattern at every offset; these are its parts.
 const SPEECH_VERB_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const PHRASE_CHAR = /^[\p{L}.'’ -]$/u;
 const LETTER = /^\p{L}$/u;
@@ -75,10 +75,10 @@ function codePointBefore(text: string, at: number): string {
 }
 
 /**
- * What SPEAKER_BEFORE.exec(text) gives (the phrase and where it starts), found from the speech verbs
- * instead of trying the pattern at every offset (that scan, with its look-ahead, was most of findQuotes).
- * A match ends at a verb with no other verb after it on its line, after a run of spaces; the phrase is the
- * earliest letter from which up to 61 phrase characters reach such a run, and it ends at the first such run.
+ * The speaker pattern's match in `text` (the phrase and where it starts), found from the speech verbs:
+ * trying the pattern at every offset, with its look-ahead, was most of findQuotes' time. A match ends at a
+ * verb with no other verb after it on its line, after a run of spaces; the phrase starts at the earliest
+ * letter from which up to 61 phrase characters reach such a run, and ends at the first such run.
  */
 function speakerBefore(text: string): { phrase: string; index: number } | undefined {
   const verbs = [...text.matchAll(SPEECH_VERB_WORD)];
