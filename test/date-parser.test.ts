@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { DATE_PARSER } from '../src/analyze/find-dates.js';
+import { DATE_PARSER } from '../src/analyze/date-parser.js';
 import { splitSentences } from '../src/analyze/index.js';
 import { sampleResult } from './helpers/sample.js';
 
