@@ -1,5 +1,6 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../model/index.js';
+import { DATE_PARSER } from './date-parser.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
@@ -7,6 +8,8 @@ const RELATIVE =
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const YEAR_ONLY =
   /\b(?:in|since|of|from|until|by|during|before|after)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)/gi;
+
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 const DATE_HINT = new RegExp(
   '\\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b|january|february|march|april|june|july|august|september|october|november|december|' +
@@ -56,7 +59,7 @@ export function findDates(
     // chrono is the slow part of analysis: skip sentences with nothing date-like in them.
     const results = !(DATE_HINT.test(sentence.text) || /\bMay\b/.test(sentence.text))
       ? []
-      : chrono.en.parse(
+      : DATE_PARSER.parse(
           sentence.text,
           { instant: hasReference ? referenceDate! : new Date(Date.UTC(2000, 0, 1)), timezone: 0 },
           {
@@ -93,6 +96,8 @@ export function findDates(
       dates.push(mention);
       covered.push([start, end]);
     }
+    // Most sentences hold no year at all; this plain scan is far cheaper than YEAR_ONLY's.
+    if (!YEAR_DIGITS.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(YEAR_ONLY)) {
       const start = sentence.start + match.index + match[0].length - match[1]!.length;
       if (covered.some(([s, e]) => start >= s && start < e)) continue;

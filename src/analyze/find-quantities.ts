@@ -87,9 +87,34 @@ export function singularUnit(word: string): string {
   return lower;
 }
 
+const NON_SPACE_RUN = /\S+/g;
+// The longest qualifier ("no fewer than", "approximately") is 13 characters: the end of the text is enough.
+const QUALIFIER_REACH = 16;
+const WORD_CHAR = /^[\p{L}.]$/u;
+const SPACE = /\s/;
+
+/**
+ * The word just before offset `end`, as /([\p{L}.]+)\s*$/u finds it in text.slice(0, end), read backwards
+ * from `end` instead of trying the pattern at every offset before it.
+ */
+function wordBefore(text: string, end: number): string {
+  let last = end;
+  while (last > 0 && SPACE.test(text[last - 1]!)) last--;
+  let first = last;
+  while (first > 0) {
+    const low = text.charCodeAt(first - 1);
+    const high = first >= 2 ? text.charCodeAt(first - 2) : 0;
+    const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(first - size, first))) break;
+    first -= size;
+  }
+  return text.slice(first, last);
+}
+
 /** The noun a number counts: the last word before a preposition or verb among the next few words. */
 function countedNoun(after: string, before: string): string | undefined {
-  const words = after.split(/\s+/).filter(Boolean).slice(0, 6);
+  const words: string[] = []; // the first six words (what splitting all of `after` at spaces would start with)
+  for (const word of after.matchAll(NON_SPACE_RUN)) if (words.push(word[0]) === 6) break;
   let head: string | undefined;
   for (const raw of words) {
     let word = raw.replace(/[^\p{L}.-]+$/u, '').replace(/^[^\p{L}]+/u, '');
@@ -123,7 +148,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
     for (const match of sentence.text.matchAll(NUMBER)) {
       const raw = match[1]!;
       const before = sentence.text.slice(0, match.index);
-      const previousWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+      const previousWord = wordBefore(sentence.text, match.index);
       const after = sentence.text.slice(match.index + match[0].length);
       if (
         MONTHS.test(previousWord) ||
@@ -153,11 +178,15 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       const unit = countedNoun(rest, before);
       if (!unit || /^(?:of|percent)$/i.test(unit)) continue;
       const qualifierText = before.replace(/\s*between\s*$/i, '').trimEnd();
+      // The qualifier patterns end at the end of the text and are short: only its end can hold one.
+      const qualifierFrom = Math.max(0, qualifierText.length - QUALIFIER_REACH);
+      const qualifierTail = qualifierText.slice(qualifierFrom);
       let qualifier: Quantity['qualifier'] = match[3] ? 'at-least' : 'exact';
-      for (const [pattern, name] of QUALIFIERS) if (pattern.test(qualifierText)) qualifier = name;
-      const qualifierMatch = QUALIFIERS.map(([p]) => p.exec(qualifierText)).find(Boolean);
+      for (const [pattern, name] of QUALIFIERS) if (pattern.test(qualifierTail)) qualifier = name;
+      const qualifierMatch = QUALIFIERS.map(([p]) => p.exec(qualifierTail)).find(Boolean);
       const start =
-        sentence.start + (qualifierMatch && qualifier !== 'exact' ? qualifierMatch.index : match.index);
+        sentence.start +
+        (qualifierMatch && qualifier !== 'exact' ? qualifierFrom + qualifierMatch.index : match.index);
       const unitIndex = sentence.text.indexOf(unit, match.index + match[0].length);
       const end =
         unitIndex >= 0 && unitIndex < match.index + match[0].length + 60

@@ -10,10 +10,15 @@ const SPEAKER_AFTER = new RegExp(
   `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
   'u',
 );
-const SPEAKER_BEFORE = new RegExp(
-  `([\\p{L}][\\p{L}.'’ -]{0,60}?)\\s+(?:${SPEECH_VERBS})\\b(?!.*\\b(?:${SPEECH_VERBS})\\b)`,
-  'u',
-);
+// The speaker named before a quote is what the pattern
+//   ([\p{L}][\p{L}.'’ -]{0,60}?)\s+(?:VERBS)\b(?!.*\b(?:VERBS)\b)   (flag u)
+// finds: the phrase before the last speech verb of its line. speakerBefore finds the same match without
+// trying the pattern at every offset; these are its parts.
+const SPEECH_VERB_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
+const PHRASE_CHAR = /^[\p{L}.'’ -]$/u;
+const LETTER = /^\p{L}$/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
 const PRONOUNS =
   /^(?:he|she|they|it|the statement|the group|the spokesman|the spokeswoman|the official|the ministry|the agency|the militia|the movement|the department|the military|the army|the pentagon|the white house|the kremlin)$/i;
 // "X said (that) ...", "X told reporters (that) ...", "X warned ..."
@@ -60,6 +65,50 @@ function resolveSpeaker(
   return undefined;
 }
 
+/** The code point that ends just before `at`: one UTF-16 unit, or two for a surrogate pair. */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+    ? text.slice(at - 2, at)
+    : text[at - 1]!;
+}
+
+/**
+ * The speaker pattern's match in `text` (the phrase and where it starts), found from the speech verbs:
+ * trying the pattern at every offset, with its look-ahead, was most of findQuotes' time. A match ends at a
+ * verb with no other verb after it on its line, after a run of spaces; the phrase starts at the earliest
+ * letter from which up to 61 phrase characters reach such a run, and ends at the first such run.
+ */
+function speakerBefore(text: string): { phrase: string; index: number } | undefined {
+  const verbs = [...text.matchAll(SPEECH_VERB_WORD)];
+  let index = -1;
+  const ends: number[] = []; // where the space run before each usable verb starts, in text order
+  for (let k = 0; k < verbs.length; k++) {
+    const verbStart = verbs[k]!.index;
+    const next = verbs[k + 1];
+    // The look-ahead: no speech verb later on the same line.
+    if (next && !LINE_BREAK.test(text.slice(verbStart + verbs[k]![0].length, next.index))) continue;
+    let end = verbStart;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    if (end === verbStart) continue;
+    let at = end;
+    let start = -1;
+    for (let count = 0; at > 0 && count < 61; count++) {
+      const char = codePointBefore(text, at);
+      if (!PHRASE_CHAR.test(char)) break;
+      at -= char.length;
+      if (LETTER.test(char)) start = at;
+    }
+    if (start < 0) continue;
+    ends.push(end);
+    if (index < 0 || start < index) index = start;
+  }
+  if (index < 0) return undefined;
+  const end = ends.find((e) => e > index)!;
+  return { phrase: text.slice(index, end), index };
+}
+
 /** The sentence that holds offset `at`. */
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   let low = 0;
@@ -74,6 +123,18 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
   return sentences[Math.max(0, high)];
 }
 
+/** The index of the first sentence that ends after offset `at` (sentences in text order). */
+function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end > at) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them. */
 function directQuotes(text: string, sentences: readonly Sentence[], mentions: readonly EntityMention[]) {
   const quotes: Quote[] = [];
@@ -85,7 +146,7 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
     const start = open + 1;
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
-    if (body.trim().split(/\s+/).length < 2) continue;
+    if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
     const first = sentenceAt(sentences, open);
     const last = sentenceAt(sentences, Math.max(open, close - 1));
     if (!first || !last) continue;
@@ -98,8 +159,9 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
       speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), mentions);
     }
     if (!speaker) {
-      const beforeMatch = SPEAKER_BEFORE.exec(before);
-      if (beforeMatch) speaker = resolveSpeaker(beforeMatch[1]!, first.start + beforeMatch.index, mentions);
+      const beforeMatch = speakerBefore(before);
+      if (beforeMatch)
+        speaker = resolveSpeaker(beforeMatch.phrase, first.start + beforeMatch.index, mentions);
     }
     // Quotes split around one attribution ("...," he said, "...") or carrying on in the same paragraph.
     const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
@@ -141,7 +203,12 @@ export function findQuotes(
   const attributed: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
   const quoted = new Set(quotes.map((q) => q.sentenceId));
   for (const q of quotes) {
-    for (const s of sentences) if (s.start < q.end && q.start < s.end) quoted.add(s.id);
+    // Sentences are in text order and do not overlap: start from the first one that ends after the quote starts.
+    for (let i = firstEndingAfter(sentences, q.start); i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.start >= q.end) break;
+      if (q.start < s.end) quoted.add(s.id);
+    }
   }
   for (const sentence of sentences) {
     if (quoted.has(sentence.id) || /\?$/.test(sentence.text)) continue;
@@ -156,8 +223,10 @@ export function findQuotes(
       });
       attributed.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     };
-    const accordingFirst = ACCORDING_FIRST.exec(sentence.text);
-    const accordingLast = accordingFirst ? null : ACCORDING_LAST.exec(sentence.text);
+    // Both "according to" patterns need those words; most sentences lack them, and the scan is slow.
+    const hasAccording = sentence.text.includes('ccording to');
+    const accordingFirst = hasAccording ? ACCORDING_FIRST.exec(sentence.text) : null;
+    const accordingLast = accordingFirst || !hasAccording ? null : ACCORDING_LAST.exec(sentence.text);
     if (accordingFirst || accordingLast) {
       const phrase = accordingFirst ? accordingFirst[1]! : accordingLast![2]!;
       const phraseStart = sentence.start + sentence.text.indexOf(phrase, accordingFirst ? 0 : 15);

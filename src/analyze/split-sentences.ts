@@ -17,9 +17,33 @@ const SENTENCE_STARTERS = new Set(
 
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])/gu;
 
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/**
+ * The letters and periods that end just before `end`, at most `reach` UTF-16 units back: what
+ * /([\p{L}.]+)$/u finds in text.slice(end - reach, end), read backwards instead of tried at every offset.
+ */
+function wordEndingAt(text: string, end: number, reach: number): string {
+  const limit = Math.max(0, end - reach);
+  let first = end;
+  while (first > limit) {
+    const c = text.charCodeAt(first - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) {
+      first--;
+      continue;
+    }
+    if (c < 128) break;
+    const high = first - 2 >= limit ? text.charCodeAt(first - 2) : 0;
+    const size = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(first - size, first))) break;
+    first -= size;
+  }
+  return text.slice(first, end);
+}
+
 function isNonFinalPeriod(text: string, markIndex: number, nextWord: string): boolean {
   if (text[markIndex] !== '.') return false;
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markIndex - 20), markIndex))?.[1] ?? '';
+  const before = wordEndingAt(text, markIndex, 20);
   const word = before.replace(/^\.+/, '');
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Lloyd J. Austin"
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
