@@ -67,4 +67,23 @@ describe('word tokens', () => {
       '.',
     ]);
   });
+
+  it("splits every clitic off whole: we’ll, they're, I've, I'd", () => {
+    expect(tokenizeWords("We’ll see, they're sure I've said O'Dell'd go.").map((t) => t.text)).toEqual([
+      'We',
+      '’ll',
+      'see',
+      ',',
+      'they',
+      "'re",
+      'sure',
+      'I',
+      "'ve",
+      'said',
+      "O'Dell",
+      "'d",
+      'go',
+      '.',
+    ]);
+  });
 });

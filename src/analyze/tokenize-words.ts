@@ -15,7 +15,7 @@ const KEEPS_PERIOD = new Set(
 
 // Treebank-style pieces: dotted acronyms (U.S.), numbers, words (clitics split off), any other single mark.
 const PIECE =
-  /(?:\p{L}\.){2,}(?!\p{L})|\d+(?:[.,:/]\d+)*|\p{L}[\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|n['’]t\b|['’](?:s|d|m|re|ve|ll)\b|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+(?<!['’](?:s|d|m|re|ve|ll)))*\.?|\.{3}|--+|[^\s]/giu;
+  /(?:\p{L}\.){2,}(?!\p{L})|\d+(?:[.,:/]\d+)*|\p{L}[\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|n['’]t\b|['’](?:s|d|m|re|ve|ll)\b|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!(?:s|d|m|re|ve|ll)\b)\p{L}+)*\.?|\.{3}|--+|[^\s]/giu;
 
 // PIECE anchored at one offset: the scan below asks it about the rare pieces it does not read by hand.
 const PIECE_AT = new RegExp(PIECE.source, 'iuy');
