@@ -82,6 +82,20 @@ describe('story clustering', () => {
     ).toBeLessThan(1);
   });
 
+  it('keeps a few unrelated articles apart, though the threshold for a handful of articles is below 0', async () => {
+    const cuomo = JSON.parse(
+      readFileSync(new URL('./fixtures/cluster/neus-cuomo.jsonl', import.meta.url), 'utf8').split('\n')[0]!,
+    ) as { id: string; title: string; text: string };
+    const { analyzed } = await sampleResult();
+    const batch = [
+      analyzeArticle({ id: cuomo.id, input: cuomo.id, title: cuomo.title, text: cuomo.text, removed: [] }),
+      analyzedEcb[0]!,
+      analyzed[0]!,
+    ];
+    expect(clusterArticles(batch).stories).toHaveLength(3);
+    expect(assignArticles(emptyClusterState(), batch).state.stories).toHaveLength(3);
+  });
+
   it("keeps each story's crowding in the saved state, so a later batch weighs it the same", () => {
     const inputs: ClusterInput[] = [
       {

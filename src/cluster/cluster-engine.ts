@@ -28,6 +28,12 @@ export interface ClusterOptions {
   readonly densityWeight?: number;
   /** Neighbours whose similarity measures an article's crowding. */
   readonly densityStories?: number;
+  /**
+   * Average-link similarity (before crowding) below which nothing joins or merges, whatever the threshold: in a
+   * few unrelated articles crowding is near 0 and the size-based threshold below 0, and a word or two in common
+   * must not make a story.
+   */
+  readonly minSimilarity?: number;
 }
 
 /** Defaults of the options that do not depend on the collection. */
@@ -36,6 +42,7 @@ export const DEFAULT_OPTIONS = {
   duplicateThreshold: 0.5,
   densityWeight: 0.5,
   densityStories: 8,
+  minSimilarity: 0.07,
 } as const;
 
 /**
@@ -149,6 +156,10 @@ export class ClusterEngine {
 
   private threshold(): number {
     return this.options.threshold ?? defaultThreshold(this.documentCount);
+  }
+
+  private minSimilarity(): number {
+    return this.options.minSimilarity ?? DEFAULT_OPTIONS.minSimilarity;
   }
 
   private mergeThreshold(): number {
@@ -486,6 +497,7 @@ export class ClusterEngine {
     return raw
       .map(({ index, score }) => {
         const story = this.stories[index]!;
+        if (score < this.minSimilarity()) return { index, score: Number.NEGATIVE_INFINITY };
         return { index, score: score - (weight * (crowding + story.crowding / (story.size || 1))) / 2 };
       })
       .sort((a, b) => b.score - a.score);
@@ -506,7 +518,8 @@ export class ClusterEngine {
     for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
     const weight = this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight;
     const crowding = a.crowding / (a.size || 1) + b.crowding / (b.size || 1);
-    return dot / ((a.size || 1) * (b.size || 1)) - (weight * crowding) / 2;
+    const raw = dot / ((a.size || 1) * (b.size || 1));
+    return raw < this.minSimilarity() ? Number.NEGATIVE_INFINITY : raw - (weight * crowding) / 2;
   }
 
   /**
