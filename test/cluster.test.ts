@@ -38,8 +38,8 @@ const storyOf = (stories: readonly { id: string; articleIds: readonly string[] }
 
 describe('story clustering', () => {
   it('keeps two look-alike events (two celebrities checking into rehab) apart', () => {
-    // 0.08 is the join threshold the ECB+ dev topics select (`parallax eval clustering --split dev`).
-    const { stories } = clusterArticles(analyzedEcb, { threshold: 0.08 });
+    // 0.01 is the join threshold the ECB+ dev topics select (`parallax eval clustering --split dev`).
+    const { stories } = clusterArticles(analyzedEcb, { threshold: 0.01 });
     const story = storyOf(stories);
     const scores = scoreClusters(
       ecbTopic1.map((d) => story.get(d.doc_id)!),
@@ -52,6 +52,67 @@ describe('story clustering', () => {
     for (const a of ecbTopic1)
       for (const b of ecbTopic1)
         if (a.cluster !== b.cluster) expect(byDefault.get(a.doc_id)).not.toBe(byDefault.get(b.doc_id));
+  });
+
+  it('keeps three stories about one governor apart, where one bar for every subject would not', () => {
+    // NeuS/AllSides val (dev): the harassment report on Gov. Cuomo, Hochul preparing to succeed him, and an earlier
+    // accuser's story, each told by three outlets. All share "Cuomo", "governor", "harassment", so each article's
+    // neighbourhood is crowded and the bar rises for them.
+    const cuomo = readFileSync(new URL('./fixtures/cluster/neus-cuomo.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string; text: string; story: string });
+    const analyzed = cuomo.map((a) =>
+      analyzeArticle({ id: a.id, input: a.id, title: a.title, text: a.text, removed: [] }),
+    );
+    // 0.12 is the join threshold NeuS dev selects (`parallax eval clustering --split dev`).
+    const story = storyOf(clusterArticles(analyzed, { threshold: 0.12 }).stories);
+    const scores = scoreClusters(
+      cuomo.map((a) => story.get(a.id)!),
+      cuomo.map((a) => a.story),
+    );
+    expect(scores.bcubedF1).toBe(1);
+    // Without crowding taken off, at the threshold NeuS dev then selects (0.22), one of the stories falls apart.
+    const plain = storyOf(clusterArticles(analyzed, { threshold: 0.22, densityWeight: 0 }).stories);
+    expect(
+      scoreClusters(
+        cuomo.map((a) => plain.get(a.id)!),
+        cuomo.map((a) => a.story),
+      ).bcubedF1,
+    ).toBeLessThan(1);
+  });
+
+  it('keeps a few unrelated articles apart, though the threshold for a handful of articles is below 0', async () => {
+    const cuomo = JSON.parse(
+      readFileSync(new URL('./fixtures/cluster/neus-cuomo.jsonl', import.meta.url), 'utf8').split('\n')[0]!,
+    ) as { id: string; title: string; text: string };
+    const { analyzed } = await sampleResult();
+    const batch = [
+      analyzeArticle({ id: cuomo.id, input: cuomo.id, title: cuomo.title, text: cuomo.text, removed: [] }),
+      analyzedEcb[0]!,
+      analyzed[0]!,
+    ];
+    expect(clusterArticles(batch).stories).toHaveLength(3);
+    expect(assignArticles(emptyClusterState(), batch).state.stories).toHaveLength(3);
+  });
+
+  it("keeps each story's crowding in the saved state, so a later batch weighs it the same", () => {
+    const inputs: ClusterInput[] = [
+      {
+        id: 'a',
+        title: 'Storm floods coastal town',
+        text: 'A storm flooded the coastal town of Brixham overnight.',
+      },
+      {
+        id: 'b',
+        title: 'Brixham flooded by storm',
+        text: 'Overnight the storm flooded Brixham, a coastal town.',
+      },
+    ];
+    const { state } = assignArticles(emptyClusterState(), inputs);
+    const restored = JSON.parse(JSON.stringify(state)) as ClusterState;
+    for (const s of restored.stories) expect(s.crowding).toBeGreaterThanOrEqual(0);
+    expect(restored.stories.map((s) => s.crowding)).toEqual(state.stories.map((s) => s.crowding));
   });
 
   it('puts the sample story, whose dated articles are eleven days apart, in one story', async () => {

@@ -6,9 +6,9 @@ import { quickEntities } from './quick-entities.js';
 const MAX_BODY_TERMS = 400;
 
 /**
- * Raw term counts of an article: body words once, title words twice, entity names (whole, and each word of a longer name) and
- * the dates and quantities it mentions as their own prefixed terms, so that look-alike events with different
- * people, places, days or tolls pull apart.
+ * Raw term counts of an article: body words once, title words three times (headlines name the event), entity
+ * names (whole, and each word of a longer name) and the dates and quantities it mentions as their own prefixed
+ * terms, so that look-alike events with different people, places, days or tolls pull apart.
  */
 export function articleFeatures(input: ClusterInput): Map<string, number> {
   const counts = new Map<string, number>();
@@ -17,7 +17,7 @@ export function articleFeatures(input: ClusterInput): Map<string, number> {
   };
   const body = contentTerms(input.text.slice(0, 4000));
   for (let i = 0; i < body.length && i < MAX_BODY_TERMS; i++) add(body[i]!, 1);
-  if (input.title) for (const term of contentTerms(input.title)) add(term, 2);
+  if (input.title) for (const term of contentTerms(input.title)) add(term, 3);
   const entities = input.entities ?? quickEntities(input.text.slice(0, 4000));
   for (const name of entities) {
     const lower = name.toLowerCase();

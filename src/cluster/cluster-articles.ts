@@ -27,7 +27,24 @@ export function clusterArticles(
     if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? (Number.isNaN(tb) ? a - b : 1) : -1;
     return ta - tb || a - b;
   });
-  for (const i of order) engine.add(inputs[i]!, counts[i]!);
+  // Near-copies are found first so that they neither crowd their original nor cost a vector. Crowding is
+  // measured on the rest in placement order, so index order is time order.
+  const originals = order.map((i) => engine.screen(inputs[i]!));
+  const kept = order.filter((_, rank) => originals[rank] === undefined);
+  const vectors = kept.map((i) => engine.vectorOf(counts[i]!));
+  const crowding = engine.measureCrowding(
+    vectors,
+    kept.map((i) => times[i]!),
+  );
+  let k = 0;
+  order.forEach((i, rank) => {
+    const original = originals[rank];
+    if (original !== undefined) engine.add(inputs[i]!, counts[i]!, { original });
+    else {
+      engine.add(inputs[i]!, counts[i]!, { original, vector: vectors[k]!, crowding: crowding[k]! });
+      vectors[k++] = []; // placed: the engine keeps its own compact copy
+    }
+  });
   engine.consolidate();
   if (engine.refine() > 0) engine.consolidate();
   const position = new Map(inputs.map((input, i) => [input.id, i]));
