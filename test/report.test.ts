@@ -34,13 +34,13 @@ describe('the Markdown brief', () => {
       format: 'text' as const,
       title: 'Council <b>votes</b> on [the budget](https://evil.example)',
       content:
-        'The city council approved the <script>alert(1)</script> *new* budget on Monday by a vote of 7 to 2.',
+        'The city council approved the <script>alert(1)</script> *new* _school_ budget_2024 on Monday by a vote of 7 to 2.',
     };
     const md = renderMarkdown(
       buildReport([document], [], { generatedAt: '2026-01-01T00:00:00.000Z' }).report,
     );
     expect(md).not.toMatch(/(?<!\\)<(?:script|b)>/);
-    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*new\\* budget');
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*new\\* \\_school\\_ budget_2024');
     expect(md).toContain('\\[the budget\\](https://evil.example)');
   });
 });
