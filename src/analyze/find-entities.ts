@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType, Sentence } from '../model/index.js';
 import {
+  COMMON_ACRONYMS,
   DEMONYMS,
   GROUP_WORDS,
   NOT_NAMES,
@@ -138,7 +139,11 @@ function typeOf(
       return undefined;
   }
   if (words.some((w) => GROUP_WORDS.has(w))) return 'group';
-  if (words.some((w) => ORG_WORDS.has(w)) || /^(?:\p{Lu}\.?){2,6}$/u.test(name)) return 'organization';
+  if (
+    words.some((w) => ORG_WORDS.has(w)) ||
+    (/^(?:\p{Lu}\.?){2,6}$/u.test(name) && !COMMON_ACRONYMS.has(name.replaceAll('.', '')))
+  )
+    return 'organization';
   if (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -217,7 +222,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       while (
         run.length > 0 &&
         ((NOT_NAMES.has(run[0]!.text) && !DEMONYMS[run[0]!.text]) ||
-          /-(?:backed|based|led|linked|aligned|allied)$/i.test(run[0]!.text))
+          /-\p{Ll}+$/u.test(run[0]!.text))
       ) {
         run = run.slice(1);
       }
@@ -257,17 +262,28 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         }
         run = run.slice(title.at + title.length);
         words = words.slice(title.at + title.length);
+        // "Minister of Defense", "General Secretary": the rest of a title, not a name.
+        if (words[0] === 'of' || matchTitle(words) === words.length) continue;
       } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
         // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
       }
-      while (run.length > 0 && (NOT_NAMES.has(run[0]!.text) || CONNECTORS.has(run[0]!.text))) {
+      // A demonym opening an institution's name is part of it ("Russian Secret Service").
+      const institution = words.some((w) => ORG_WORDS.has(w));
+      while (
+        run.length > 0 &&
+        ((NOT_NAMES.has(run[0]!.text) && !(institution && DEMONYMS[run[0]!.text])) ||
+          CONNECTORS.has(run[0]!.text))
+      ) {
         run = run.slice(1);
         words = words.slice(1);
       }
       if (run.length === 0) continue;
-      const before = sentence.text.slice(0, run[0]!.start - sentence.start).trimEnd();
+      // A bounded window: a cue is the word just before the name (a regex anchored at the end of the whole
+      // sentence prefix would rescan it for every run).
+      const runAt = run[0]!.start - sentence.start;
+      const before = sentence.text.slice(Math.max(0, runAt - 40), runAt).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
       const speaks = SPEAKS.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start));
       const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;

@@ -197,3 +197,10 @@ export const TYPE_CUES: Record<string, 'group' | 'organization' | 'location' | '
   spokesman: 'person',
   spokeswoman: 'person',
 };
+
+/** Acronyms of common things, not organisations ("tumour DNA", "a TV presenter"). */
+export const COMMON_ACRONYMS = new Set(
+  'DNA RNA TV CEO CFO GDP AI PM MP OK UFO PC IT ID IQ HIV AIDS CCTV GPS DVD CD VAT BC AD UV LGBT CO LED USB SMS PR HR VIP MVP IPO'.split(
+    ' ',
+  ),
+);
