@@ -3,8 +3,10 @@ import {
   COMMON_ACRONYMS,
   DEMONYMS,
   GROUP_WORDS,
+  NAME_ADJECTIVES,
   NOT_NAMES,
   ORG_WORDS,
+  OTHER_NAME_WORDS,
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
@@ -69,6 +71,8 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   const gapIsSpace = (a: Token, b: Token): boolean =>
     /^\s+$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
   const flush = (): void => {
+    // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of").
+    while (run.length > 1 && run[run.length - 1]!.text === 'I') run.pop();
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
@@ -217,6 +221,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const tagged = taggedSpans(model, sentence);
     const overlapping = (start: number, end: number) => tagged.find((t) => t.start < end && start < t.end);
     const firstInSentence = found.length;
+    // Runs that name something else (a treaty, a title): no tagger span inside them counts either.
+    const blocked: { start: number; end: number }[] = [];
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       while (
@@ -270,16 +276,27 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         words = words.slice(1);
       }
       // A demonym opening an institution's name is part of it ("Russian Secret Service").
-      const institution = words.some((w) => ORG_WORDS.has(w));
+      const institution = words.some((w) => ORG_WORDS.has(w) || GROUP_WORDS.has(w));
       while (
         run.length > 0 &&
-        ((NOT_NAMES.has(run[0]!.text) && !(institution && DEMONYMS[run[0]!.text])) ||
+        ((NOT_NAMES.has(run[0]!.text) && !(institution && NAME_ADJECTIVES.has(run[0]!.text))) ||
           CONNECTORS.has(run[0]!.text))
       ) {
         run = run.slice(1);
         words = words.slice(1);
       }
       if (run.length === 0) continue;
+      // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
+      // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
+      if (
+        (words.length > 1 && OTHER_NAME_WORDS.has(words[words.length - 1]!)) ||
+        (/[“"‘]$/u.test(sentence.text.slice(0, run[0]!.start - sentence.start)) &&
+          /^[”"’]/u.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start)) &&
+          !role)
+      ) {
+        blocked.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+        continue;
+      }
       // A bounded window: a cue is the word just before the name (a regex anchored at the end of the whole
       // sentence prefix would rescan it for every run).
       const runAt = run[0]!.start - sentence.start;
@@ -299,6 +316,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const fromRuns = found.slice(firstInSentence);
     for (const span of tagged) {
       if (fromRuns.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (blocked.some((f) => f.start < span.end && span.start < f.end)) continue;
       if (span.words.every((w) => NOT_NAMES.has(w) || DEMONYMS[w])) continue;
       found.push(span);
     }
