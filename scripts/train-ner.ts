@@ -86,7 +86,8 @@ class Perceptron {
   averaged(): Int32Array {
     const result = new Int32Array(this.weights.length);
     for (let at = 0; at < this.weights.length; at++) {
-      const avg = (this.totals[at]! + (this.instances - this.stamps[at]!) * this.weights[at]!) / this.instances;
+      const avg =
+        (this.totals[at]! + (this.instances - this.stamps[at]!) * this.weights[at]!) / this.instances;
       result[at] = Math.round(avg * 100);
     }
     return result;

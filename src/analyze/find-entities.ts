@@ -98,10 +98,17 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   return runs;
 }
 
+// Titles as word lists, indexed by their first word, longest first.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of SORTED_TITLES) {
+  const parts = title.split(' ');
+  TITLES_BY_FIRST.set(parts[0]!, [...(TITLES_BY_FIRST.get(parts[0]!) ?? []), parts]);
+}
+
+/** How many words of the title `words` opens with (0: none). */
 function matchTitle(words: readonly string[]): number {
-  const joined = words.join(' ');
-  for (const title of SORTED_TITLES) {
-    if (joined === title || joined.startsWith(`${title} `)) return title.split(' ').length;
+  for (const parts of TITLES_BY_FIRST.get(words[0] ?? '') ?? []) {
+    if (parts.length <= words.length && parts.every((p, k) => words[k] === p)) return parts.length;
   }
   return 0;
 }
@@ -227,7 +234,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       while (
         run.length > 0 &&
-        ((NOT_NAMES.has(run[0]!.text) && !DEMONYMS[run[0]!.text]) ||
+        ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
           /-\p{Ll}+$/u.test(run[0]!.text))
       ) {
         run = run.slice(1);
@@ -302,7 +309,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const runAt = run[0]!.start - sentence.start;
       const before = sentence.text.slice(Math.max(0, runAt - 40), runAt).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
-      const speaks = SPEAKS.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start));
+      const runEnd = run[run.length - 1]!.end - sentence.start;
+      const speaks = SPEAKS.test(sentence.text.slice(runEnd, runEnd + 24));
       const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;

@@ -206,14 +206,12 @@ export const COMMON_ACRONYMS = new Set(
 );
 
 /** Adjectives that open an institution's or party's name ("Russian Secret Service", "Republican Party"). */
-export const NAME_ADJECTIVES = new Set(
-  [
-    ...Object.keys(DEMONYMS),
-    ...'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democratic Republican Zionist'.split(
-      ' ',
-    ),
-  ],
-);
+export const NAME_ADJECTIVES = new Set([
+  ...Object.keys(DEMONYMS),
+  ...'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democratic Republican Zionist'.split(
+    ' ',
+  ),
+]);
 
 /** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
 export const OTHER_NAME_WORDS = new Set(

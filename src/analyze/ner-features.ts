@@ -86,8 +86,6 @@ export interface WordFacts {
   readonly notAName: boolean;
   /** The gazetteer knows it as part of a name (given name, place, organisation...). */
   readonly named: boolean;
-  /** Neither the gazetteer nor the lexicon knows the word at all (no common word either). */
-  readonly unknown: boolean;
 }
 
 const CLITIC = /^['’](?:s|d|m|re|ve|ll)$|^n['’]t$/i;
@@ -121,7 +119,6 @@ function factsOf(word: string, lexicon: Lexicon): WordFacts {
     functionWord: FUNCTION_WORD.test(gazetteer),
     notAName: NOT_A_NAME.test(gazetteer),
     named: NAMED.test(gazetteer),
-    unknown: gazetteer === '-',
   };
 }
 
@@ -190,7 +187,13 @@ export function sentenceContext(words: readonly string[], lexicon: Lexicon = {})
     if (!isCapitalised(words[i]!) || !(isCapitalised(words[i + 1]!) || words[i + 1] === 'of')) continue;
     if (!starts.has(words[i]!.toLowerCase())) continue;
     for (let len = Math.min(MAX_PHRASE, n - i); len >= 2; len--) {
-      const known = lexicon[words.slice(i, i + len).join(' ').toLowerCase()];
+      const known =
+        lexicon[
+          words
+            .slice(i, i + len)
+            .join(' ')
+            .toLowerCase()
+        ];
       if (!known) continue;
       const begin = hashString(`+B${known}`);
       const inside = hashString(`+I${known}`);

@@ -29,8 +29,7 @@ export function allowedAfter(previous: string, tag: string): boolean {
 }
 
 // How far behind O a name tag may score and still win for a word that looks like a name (tuned on PUD dev).
-const NAME_MARGIN = Number(process.env.NER_MARGIN ?? 6);
-const UNKNOWN_MARGIN = Number(process.env.NER_UMARGIN ?? 6);
+const NAME_MARGIN = 6;
 
 /** The dense weight table of a model, and which tag may follow which, built once per model. */
 interface Compiled {
@@ -42,7 +41,6 @@ interface Compiled {
 }
 
 const STRIDE = 8;
-const UNKNOWN_FIRST = !process.env.NER_NO_UNKNOWN;
 const compiled = new WeakMap<NerModel, Compiled>();
 
 /** Expands a model's sparse weights into a dense table (cached per model). */
@@ -139,13 +137,13 @@ export function tagIndices(model: NerModel, words: readonly string[]): number[] 
     }
     // A word that looks like a name (capitalised, not a common word, title or month; at the start of a sentence
     // only when a gazetteer knows it) gets a name tag if one scores close enough behind O.
-    if (best === outside && f.capital && word.length >= 2 && !f.notAName && (!first || named[i] || (UNKNOWN_FIRST && f.unknown))) {
+    if (best === outside && f.capital && word.length >= 2 && !f.notAName && (!first || named[i])) {
       let name = -1;
       for (let t = 0; t < T; t++) {
         if (t === outside || !allowed[row + t]) continue;
         if (name < 0 || scores[t]! > scores[name]!) name = t;
       }
-      if (name >= 0 && scores[best]! - scores[name]! < (f.unknown ? UNKNOWN_MARGIN : NAME_MARGIN)) best = name;
+      if (name >= 0 && scores[best]! - scores[name]! < NAME_MARGIN) best = name;
     }
     tags[i] = best;
   }
