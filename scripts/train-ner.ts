@@ -1,6 +1,7 @@
 // `npm run train`: trains the averaged-perceptron entity tagger on UNER English-EWT (dev + test files, which
-// are training data here, never evaluation data) and writes models/ner-perceptron.json. Deterministic:
-// fixed file order, fixed seed, fixed epochs, so the committed weights can be reproduced byte for byte.
+// are training data here, never evaluation data) and on the Wikipedia half of UNER PUD (sent_id "w...": the NER
+// eval scores only PUD's news half, "n..."), and writes models/ner-perceptron.json. Deterministic: fixed file
+// order, fixed seed, fixed epochs, so the committed weights can be reproduced byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
