@@ -86,6 +86,17 @@ describe('entity finder rules', () => {
     expect(found.filter((e) => /Agreement|Cup|DNA|Knuck|Buck/.test(e))).toEqual([]);
   });
 
+  it('gives one name one type across the article, and a common noun before "said" is no speaker', () => {
+    const found = entities(
+      'Later, Ashab al-Kahf claimed the attack. The militia Ashab al-Kahf is backed by Iran. Analysts said Gazprom would lose money.',
+    );
+    expect(found.filter((e) => e.endsWith(':Ashab al-Kahf'))).toEqual([
+      'group:Ashab al-Kahf',
+      'group:Ashab al-Kahf',
+    ]);
+    expect(found.some((e) => e.includes('Analysts'))).toBe(false);
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -311,7 +311,9 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
       const runEnd = run[run.length - 1]!.end - sentence.start;
       const speaks = SPEAKS.test(sentence.text.slice(runEnd, runEnd + 24));
-      const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;
+      // ("Analysts said" is no one's name.)
+      const speaker = speaks && run.length <= 3 && !words.every((w) => isCommonWord(model, w));
+      const cue = cueWord ? TYPE_CUES[cueWord] : speaker ? 'person' : undefined;
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const ruled = typeOf(words, role !== undefined, cue);
@@ -338,14 +340,23 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const match = fullNames.find((full) => {
       const parts = full.words.map((w) => bareParticle(w).toLowerCase());
       return (
+        parts.length > key.length &&
         key.every((k) => parts.includes(k)) &&
         key[key.length - 1] === parts.filter((p) => !/^(?:iii|ii|iv|jr)$/.test(p)).at(-1)
       );
     });
     return match ? { canonical: match.words.join(' '), type: 'person' } : undefined;
   };
-  const mentions: EntityMention[] = [];
+  // The type each name gets somewhere in the article: a name left untyped where it opens a sentence ("Cotton
+  // was born...") is the same name typed elsewhere ("But Cotton's deeds").
+  const typedNames = new Map<string, EntityType>();
   for (const entry of found) {
+    const name = entry.words.join(' ');
+    if (entry.type && !typedNames.has(name)) typedNames.set(name, entry.type);
+  }
+  const mentions: EntityMention[] = [];
+  for (const raw of found) {
+    const entry = raw.type ? raw : { ...raw, type: typedNames.get(raw.words.join(' ')) };
     const resolved =
       entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
         ? resolve(entry.words)
