@@ -97,6 +97,12 @@ describe('entity finder rules', () => {
     expect(found.some((e) => e.includes('Analysts'))).toBe(false);
   });
 
+  it('types well-known seas, rivers and planets as places', () => {
+    expect(entities('The seeds were grown on Earth after a flight along the Nile.')).toEqual(
+      expect.arrayContaining(['location:Earth', 'location:Nile']),
+    );
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

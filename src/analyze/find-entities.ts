@@ -13,7 +13,7 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { KNOWN_ORGANIZATIONS } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -139,6 +139,14 @@ function typeOf(
   const name = words.join(' ');
   if (hasRole) return 'person';
   if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
+  // Seas, rivers, mountains, planets ("Earth"), unless the name is also a company's or a person's (Amazon, Jordan).
+  if (
+    words.length === 1 &&
+    KNOWN_PLACES.has(name) &&
+    !KNOWN_ORGANIZATIONS.has(name) &&
+    !GIVEN_NAMES.has(name)
+  )
+    return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
   if (cue) return cue;
   if (words.length === 1) {
