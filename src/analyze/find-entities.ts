@@ -41,8 +41,15 @@ const CONNECTORS = new Set([
 ]);
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.length - a.length);
 
-const isCapitalised = (word: string): boolean => /^(?:(?:al|el|Al|El)-)?[\p{Lu}]/u.test(word);
-const stripPossessive = (word: string): string => word.replace(/['’]s$/u, '');
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // ASCII fast path: a lower-case word is capitalised only behind an "al-"/"el-" particle.
+  if (c >= 97 && c <= 122 && word.charCodeAt(2) !== 45) return false;
+  return /^(?:(?:al|el|Al|El)-)?[\p{Lu}]/u.test(word);
+}
+const stripPossessive = (word: string): string =>
+  word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;
 const bareParticle = (word: string): string => word.replace(/^(?:al|el)-/i, '');
 
 function tokenize(text: string, offset: number): Token[] {

@@ -202,6 +202,7 @@ export function sentenceContext(words: readonly string[], lexicon: Lexicon = {})
     }
   }
   for (let i = 0; i < n; i++) {
+    if (!isCapitalised(words[i]!)) continue; // every multi-word place starts with a capital
     const candidates = PHRASES.get(words[i]!);
     if (!candidates) continue;
     for (const parts of candidates) {
