@@ -1,12 +1,26 @@
 // `npm run train`: trains the averaged-perceptron entity tagger on UNER English-EWT (dev + test files, which
-// are training data here, never evaluation data) and writes models/ner-perceptron.json. Deterministic:
-// fixed file order, fixed seed, fixed epochs, so the committed weights can be reproduced byte for byte.
+// are training data here, never evaluation data) and on the Wikipedia half of UNER PUD (sent_id "w...": the NER
+// eval scores only PUD's news half, "n..."), and writes models/ner-perceptron.json. Deterministic: fixed file
+// order, fixed seed, fixed epochs, so the committed weights can be reproduced byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { nerFeatures, sentenceContext, type Lexicon } from '../src/analyze/ner-features.js';
-import { allowedAfter, tagEntities, type NerModel } from '../src/analyze/tag-entities.js';
+import {
+  FEATURE_COUNT,
+  LEXICAL_FEATURES,
+  nerFeatures,
+  sentenceContext,
+  START_TAG,
+  type Lexicon,
+} from '../src/analyze/ner-features.js';
+import {
+  allowedAfter,
+  hasLetterOrDigit,
+  ruledTag,
+  tagEntities,
+  type NerModel,
+} from '../src/analyze/tag-entities.js';
 import { readIob2, type Iob2Sentence } from '../src/eval/ner/read-iob2.js';
 import { splitOf } from '../src/eval/split.js';
 
@@ -17,7 +31,11 @@ const SEED = 20231107;
 // Dropping the word's own identity features in part of the updates makes shape, context and gazetteer
 // features carry weight, so the tagger generalises to names it never saw.
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.5);
-const LEXICAL = /^(?:w=|W=|w-1w=|ww\+1=|t-1w=|p2=|p3=|x2=|x3=|x4=)/;
+// Hashed feature buckets: 2 ** BITS, each with a weight per tag.
+const BITS = Number(process.env.NER_BITS ?? 17);
+const BUCKETS = 2 ** BITS;
+const RULES = !process.env.NER_ALL_TOKENS;
+const MASK = BUCKETS - 1;
 
 const argv = process.argv.slice(2);
 const dataDir = resolve(argv.includes('--data') ? argv[argv.indexOf('--data') + 1]! : '../shared/data');
@@ -33,54 +51,45 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Averaged perceptron over string features and a fixed tag set (lazy averaging with timestamps). */
+/** Averaged perceptron over hashed feature buckets and a fixed tag set (lazy averaging with timestamps). */
 class Perceptron {
-  readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  readonly weights = new Float64Array(BUCKETS * TAGS.length);
+  private readonly totals = new Float64Array(BUCKETS * TAGS.length);
+  private readonly stamps = new Float64Array(BUCKETS * TAGS.length);
   private instances = 0;
 
-  score(features: readonly string[], scores: Float64Array): void {
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
     scores.fill(0);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (w) for (let t = 0; t < TAGS.length; t++) scores[t]! += w[t]!;
+    for (let k = 0; k < count; k++) {
+      const base = features[k]! * TAGS.length;
+      for (let t = 0; t < TAGS.length; t++) scores[t]! += this.weights[base + t]!;
     }
   }
 
-  update(truth: number, guess: number, features: readonly string[]): void {
+  update(truth: number, guess: number, features: Uint32Array, count: number): void {
     this.instances++;
     if (truth === guess) return;
-    for (const f of features) {
-      let w = this.weights.get(f);
-      if (!w) {
-        w = new Float64Array(TAGS.length);
-        this.weights.set(f, w);
-        this.totals.set(f, new Float64Array(TAGS.length));
-        this.stamps.set(f, new Float64Array(TAGS.length));
-      }
-      const totals = this.totals.get(f)!;
-      const stamps = this.stamps.get(f)!;
+    for (let k = 0; k < count; k++) {
+      const base = features[k]! * TAGS.length;
       for (const [t, delta] of [
         [truth, 1],
         [guess, -1],
       ] as const) {
-        totals[t]! += (this.instances - stamps[t]!) * w[t]!;
-        stamps[t] = this.instances;
-        w[t]! += delta;
+        const at = base + t;
+        this.totals[at]! += (this.instances - this.stamps[at]!) * this.weights[at]!;
+        this.stamps[at] = this.instances;
+        this.weights[at]! += delta;
       }
     }
   }
 
-  averaged(): Map<string, Float64Array> {
-    const result = new Map<string, Float64Array>();
-    for (const [f, w] of this.weights) {
-      const totals = this.totals.get(f)!;
-      const stamps = this.stamps.get(f)!;
-      const avg = new Float64Array(TAGS.length);
-      for (let t = 0; t < TAGS.length; t++)
-        avg[t] = (totals[t]! + (this.instances - stamps[t]!) * w[t]!) / this.instances;
-      result.set(f, avg);
+  /** The averaged weights, in hundredths, rounded. */
+  averaged(): Int32Array {
+    const result = new Int32Array(this.weights.length);
+    for (let at = 0; at < this.weights.length; at++) {
+      const avg =
+        (this.totals[at]! + (this.instances - this.stamps[at]!) * this.weights[at]!) / this.instances;
+      result[at] = Math.round(avg * 100);
     }
     return result;
   }
@@ -128,6 +137,11 @@ function train(sentences: readonly Iob2Sentence[]): NerModel {
   const random = mulberry32(SEED);
   const order = sentences.map((_, i) => i);
   const scores = new Float64Array(TAGS.length);
+  const all = new Uint32Array(FEATURE_COUNT);
+  const kept = new Uint32Array(FEATURE_COUNT);
+  const lexical = new Set(LEXICAL_FEATURES);
+  const contexts = sentences.map((s) => sentenceContext(s.words, lexicon));
+  const truths = sentences.map((s) => s.tags.map((t) => TAGS.indexOf(t)));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -136,38 +150,44 @@ function train(sentences: readonly Iob2Sentence[]): NerModel {
     let errors = 0;
     let total = 0;
     for (const index of order) {
-      const { words, tags } = sentences[index]!;
-      const context = sentenceContext(words, lexicon);
-      const guessed: string[] = [];
-      for (let i = 0; i < words.length; i++) {
-        const all = nerFeatures(words, context, i, guessed[i - 1] ?? '<s>', guessed[i - 2] ?? '<s>');
-        const features = random() < DROPOUT ? all.filter((f) => !LEXICAL.test(f)) : all;
-        model.score(features, scores);
+      const context = contexts[index]!;
+      const truth = truths[index]!;
+      const words = sentences[index]!.words;
+      let first = true;
+      for (let i = 0; i < truth.length; i++) {
+        // Train on the gold history so features see the tags they will see at their best.
+        const previous = i > 0 ? truth[i - 1]! : START_TAG;
+        if (first && i > 0 && hasLetterOrDigit(words[i - 1]!)) first = false;
+        // Learn only the words the tagger scores (not those its rules tag, mostly lower-case words outside names).
+        if (RULES && ruledTag(context, i, previous === START_TAG ? '<s>' : TAGS[previous]!, first)) continue;
+        nerFeatures(context, i, previous, i > 1 ? truth[i - 2]! : START_TAG, MASK, all);
+        let count = 0;
+        const drop = random() < DROPOUT;
+        for (let k = 0; k < FEATURE_COUNT; k++) if (!drop || !lexical.has(k)) kept[count++] = all[k]!;
+        model.score(kept, count, scores);
         let best = -1;
         for (let t = 0; t < TAGS.length; t++) {
-          if (!allowedAfter(guessed[i - 1] ?? '<s>', TAGS[t]!)) continue;
+          if (!allowedAfter(previous === START_TAG ? '<s>' : TAGS[previous]!, TAGS[t]!)) continue;
           if (best < 0 || scores[t]! > scores[best]!) best = t;
         }
-        const truth = TAGS.indexOf(tags[i]!);
-        model.update(truth, best, features);
-        if (truth !== best) errors++;
+        model.update(truth[i]!, best, kept, count);
+        if (truth[i] !== best) errors++;
         total++;
-        // Train on the gold history so features see the tags they will see at their best.
-        guessed.push(TAGS[truth]!);
       }
     }
     process.stderr.write(`epoch ${epoch + 1}: token error ${((100 * errors) / total).toFixed(2)}%\n`);
   }
-  const weights: Record<string, number[]> = {};
-  for (const [feature, avg] of [...model.averaged()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const pairs: number[] = [];
-    for (let t = 0; t < TAGS.length; t++) {
-      const w = Math.round(avg[t]! * 100) / 100;
-      if (Math.abs(w) >= PRUNE) pairs.push(t, w);
-    }
-    if (pairs.length > 0) weights[feature] = pairs;
+  const averaged = model.averaged();
+  const index: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let at = 0; at < averaged.length; at++) {
+    if (Math.abs(averaged[at]!) < PRUNE * 100) continue;
+    index.push(at - last);
+    weights.push(averaged[at]!);
+    last = at;
   }
-  return { tags: TAGS, weights, lexicon };
+  return { tags: TAGS, bits: BITS, index, weights, lexicon };
 }
 
 function spans(tags: readonly string[]): Set<string> {
@@ -207,13 +227,18 @@ function devScore(model: NerModel): string {
 }
 
 const files = ['en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2'];
-const sentences = files.flatMap((f) =>
-  readIob2(readFileSync(resolve(dataDir, 'ner-uner-english-ewt', f), 'utf8')),
+const ewt = files.flatMap((f) => readIob2(readFileSync(resolve(dataDir, 'ner-uner-english-ewt', f), 'utf8')));
+// PUD's Wikipedia half (sent_id "w..."): never evaluated (the NER eval reads only its news half, "n...").
+const wikipedia = readIob2(
+  readFileSync(resolve(dataDir, 'ner-uner-english-pud/en_pud-ud-test.iob2'), 'utf8'),
+).filter((s) => s.sentId.startsWith('w'));
+const sentences = process.env.NER_NO_WIKI ? ewt : [...ewt, ...wikipedia];
+process.stderr.write(
+  `training on ${sentences.length} sentences (${ewt.length} EWT, ${sentences.length - ewt.length} PUD Wikipedia), ${EPOCHS} epochs\n`,
 );
-process.stderr.write(`training on ${sentences.length} EWT sentences, ${EPOCHS} epochs\n`);
 const model = train(sentences);
 if (argv.includes('--dev')) process.stderr.write(`${devScore(model)}\n`);
 if (!argv.includes('--no-write')) {
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  process.stderr.write(`wrote ${out} (${Object.keys(model.weights).length} features)\n`);
+  process.stderr.write(`wrote ${out} (${model.weights.length} weights)\n`);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../src/analyze/find-entities.js';
+import { hashString } from '../src/analyze/ner-features.js';
 import { NER_MODEL } from '../src/analyze/ner-model.js';
+import { splitSentences } from '../src/analyze/split-sentences.js';
 import { tagEntities } from '../src/analyze/tag-entities.js';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
 import { pudNewsDocuments } from '../src/eval/ner/ner-documents.js';
@@ -38,6 +41,75 @@ describe('entity tagger', () => {
     expect(tagOf('Mohammed')).toBe('B-PER');
     expect(tagOf('Sudani')).toBe('I-PER');
     expect(tagOf('met')).toBe('O');
+  });
+});
+
+describe('entity tagger weights', () => {
+  it('hashes features the same on every run, so `npm run train` reproduces the committed weights', () => {
+    expect(hashString('')).toBe(0x811c9dc5 | 0);
+    expect(hashString('Blinken')).toBe(hashString('Blinken'));
+    expect(hashString('Blinken')).not.toBe(hashString('blinken'));
+  });
+
+  it('stores sparse hashed weights: a few MB at most', () => {
+    expect(NER_MODEL.index.length).toBe(NER_MODEL.weights.length);
+    expect(NER_MODEL.weights.length).toBeGreaterThan(10_000);
+    expect(NER_MODEL.index.reduce((sum, d) => sum + d, 0)).toBeLessThan(
+      2 ** NER_MODEL.bits * NER_MODEL.tags.length,
+    );
+  });
+});
+
+describe('entity finder rules', () => {
+  const entities = (text: string) =>
+    findEntities(text, splitSentences(text), NER_MODEL).map((m) => `${m.type}:${m.text}`);
+
+  it('keeps a demonym or party adjective that opens an institution or party name', () => {
+    const found = entities(
+      'The Russian Secret Service denied the report, and the Republican Party called for an inquiry.',
+    );
+    expect(found).toContain('organization:Russian Secret Service');
+    expect(found.some((e) => e.endsWith(':Republican Party'))).toBe(true);
+  });
+
+  it('does not take the rest of a title for a name', () => {
+    const found = entities(
+      'The Minister of Defense has allowed her to remain General Secretary of the party for now.',
+    );
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('leaves treaties, cups and quoted titles out, and common acronyms are not organisations', () => {
+    const found = entities(
+      'Delegates said the Paris Agreement and the Davis Cup were safe, researchers analysed tumour DNA, and the band recorded “Knuck If You Buck” at home.',
+    );
+    expect(found.filter((e) => /Agreement|Cup|DNA|Knuck|Buck/.test(e))).toEqual([]);
+  });
+
+  it('gives one name one type across the article, and a common noun before "said" is no speaker', () => {
+    const found = entities(
+      'Later, Ashab al-Kahf claimed the attack. The militia Ashab al-Kahf is backed by Iran. Analysts said Gazprom would lose money.',
+    );
+    expect(found.filter((e) => e.endsWith(':Ashab al-Kahf'))).toEqual([
+      'group:Ashab al-Kahf',
+      'group:Ashab al-Kahf',
+    ]);
+    expect(found.some((e) => e.includes('Analysts'))).toBe(false);
+  });
+
+  it('types well-known seas, rivers and planets as places', () => {
+    expect(entities('The seeds were grown on Earth after a flight along the Nile.')).toEqual(
+      expect.arrayContaining(['location:Earth', 'location:Nile']),
+    );
+  });
+
+  it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
+    expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
+      'organization:KFC-parent Yum Brands',
+    );
+    expect(entities('In Pyongyang I did see some people on their smartphones.')).toContain(
+      'location:Pyongyang',
+    );
   });
 });
 

@@ -1,16 +1,19 @@
 import type { EntityMention, EntityType, Sentence } from '../model/index.js';
 import {
+  COMMON_ACRONYMS,
   DEMONYMS,
   GROUP_WORDS,
+  NAME_ADJECTIVES,
   NOT_NAMES,
   ORG_WORDS,
+  OTHER_NAME_WORDS,
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { KNOWN_ORGANIZATIONS } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -38,8 +41,15 @@ const CONNECTORS = new Set([
 ]);
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.length - a.length);
 
-const isCapitalised = (word: string): boolean => /^(?:(?:al|el|Al|El)-)?[\p{Lu}]/u.test(word);
-const stripPossessive = (word: string): string => word.replace(/['’]s$/u, '');
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // ASCII fast path: a lower-case word is capitalised only behind an "al-"/"el-" particle.
+  if (c >= 97 && c <= 122 && word.charCodeAt(2) !== 45) return false;
+  return /^(?:(?:al|el|Al|El)-)?[\p{Lu}]/u.test(word);
+}
+const stripPossessive = (word: string): string =>
+  word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? word.slice(0, -2) : word;
 const bareParticle = (word: string): string => word.replace(/^(?:al|el)-/i, '');
 
 function tokenize(text: string, offset: number): Token[] {
@@ -68,6 +78,8 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   const gapIsSpace = (a: Token, b: Token): boolean =>
     /^\s+$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
   const flush = (): void => {
+    // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of").
+    while (run.length > 1 && run[run.length - 1]!.text === 'I') run.pop();
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
@@ -93,10 +105,17 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   return runs;
 }
 
+// Titles as word lists, indexed by their first word, longest first.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of SORTED_TITLES) {
+  const parts = title.split(' ');
+  TITLES_BY_FIRST.set(parts[0]!, [...(TITLES_BY_FIRST.get(parts[0]!) ?? []), parts]);
+}
+
+/** How many words of the title `words` opens with (0: none). */
 function matchTitle(words: readonly string[]): number {
-  const joined = words.join(' ');
-  for (const title of SORTED_TITLES) {
-    if (joined === title || joined.startsWith(`${title} `)) return title.split(' ').length;
+  for (const parts of TITLES_BY_FIRST.get(words[0] ?? '') ?? []) {
+    if (parts.length <= words.length && parts.every((p, k) => words[k] === p)) return parts.length;
   }
   return 0;
 }
@@ -127,6 +146,14 @@ function typeOf(
   const name = words.join(' ');
   if (hasRole) return 'person';
   if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
+  // Seas, rivers, mountains, planets ("Earth"), unless the name is also a company's or a person's (Amazon, Jordan).
+  if (
+    words.length === 1 &&
+    KNOWN_PLACES.has(name) &&
+    !KNOWN_ORGANIZATIONS.has(name) &&
+    !GIVEN_NAMES.has(name)
+  )
+    return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
   if (cue) return cue;
   if (words.length === 1) {
@@ -138,7 +165,11 @@ function typeOf(
       return undefined;
   }
   if (words.some((w) => GROUP_WORDS.has(w))) return 'group';
-  if (words.some((w) => ORG_WORDS.has(w)) || /^(?:\p{Lu}\.?){2,6}$/u.test(name)) return 'organization';
+  if (
+    words.some((w) => ORG_WORDS.has(w)) ||
+    (/^(?:\p{Lu}\.?){2,6}$/u.test(name) && !COMMON_ACRONYMS.has(name.replaceAll('.', '')))
+  )
+    return 'organization';
   if (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -212,12 +243,14 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const tagged = taggedSpans(model, sentence);
     const overlapping = (start: number, end: number) => tagged.find((t) => t.start < end && start < t.end);
     const firstInSentence = found.length;
+    // Runs that name something else (a treaty, a title): no tagger span inside them counts either.
+    const blocked: { start: number; end: number }[] = [];
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       while (
         run.length > 0 &&
-        ((NOT_NAMES.has(run[0]!.text) && !DEMONYMS[run[0]!.text]) ||
-          /-(?:backed|based|led|linked|aligned|allied)$/i.test(run[0]!.text))
+        ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
+          /-\p{Ll}+$/u.test(run[0]!.text))
       ) {
         run = run.slice(1);
       }
@@ -257,20 +290,45 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         }
         run = run.slice(title.at + title.length);
         words = words.slice(title.at + title.length);
+        // "Minister of Defense", "General Secretary": the rest of a title, not a name.
+        if (words[0] === 'of' || matchTitle(words) === words.length) continue;
       } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
         // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
       }
-      while (run.length > 0 && (NOT_NAMES.has(run[0]!.text) || CONNECTORS.has(run[0]!.text))) {
+      // A demonym opening an institution's name is part of it ("Russian Secret Service").
+      const institution = words.some((w) => ORG_WORDS.has(w) || GROUP_WORDS.has(w));
+      while (
+        run.length > 0 &&
+        ((NOT_NAMES.has(run[0]!.text) && !(institution && NAME_ADJECTIVES.has(run[0]!.text))) ||
+          CONNECTORS.has(run[0]!.text))
+      ) {
         run = run.slice(1);
         words = words.slice(1);
       }
       if (run.length === 0) continue;
-      const before = sentence.text.slice(0, run[0]!.start - sentence.start).trimEnd();
+      // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
+      // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
+      if (
+        (words.length > 1 && OTHER_NAME_WORDS.has(words[words.length - 1]!)) ||
+        (/[“"‘]$/u.test(sentence.text.slice(0, run[0]!.start - sentence.start)) &&
+          /^[”"’]/u.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start)) &&
+          !role)
+      ) {
+        blocked.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+        continue;
+      }
+      // A bounded window: a cue is the word just before the name (a regex anchored at the end of the whole
+      // sentence prefix would rescan it for every run).
+      const runAt = run[0]!.start - sentence.start;
+      const before = sentence.text.slice(Math.max(0, runAt - 40), runAt).trimEnd();
       const cueWord = /([\p{Ll}]+)$/u.exec(before)?.[1];
-      const speaks = SPEAKS.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start));
-      const cue = cueWord ? TYPE_CUES[cueWord] : speaks && run.length <= 3 ? 'person' : undefined;
+      const runEnd = run[run.length - 1]!.end - sentence.start;
+      const speaks = SPEAKS.test(sentence.text.slice(runEnd, runEnd + 24));
+      // ("Analysts said" is no one's name.)
+      const speaker = speaks && run.length <= 3 && !words.every((w) => isCommonWord(model, w));
+      const cue = cueWord ? TYPE_CUES[cueWord] : speaker ? 'person' : undefined;
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const ruled = typeOf(words, role !== undefined, cue);
@@ -283,6 +341,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const fromRuns = found.slice(firstInSentence);
     for (const span of tagged) {
       if (fromRuns.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (blocked.some((f) => f.start < span.end && span.start < f.end)) continue;
       if (span.words.every((w) => NOT_NAMES.has(w) || DEMONYMS[w])) continue;
       found.push(span);
     }
@@ -296,14 +355,23 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const match = fullNames.find((full) => {
       const parts = full.words.map((w) => bareParticle(w).toLowerCase());
       return (
+        parts.length > key.length &&
         key.every((k) => parts.includes(k)) &&
         key[key.length - 1] === parts.filter((p) => !/^(?:iii|ii|iv|jr)$/.test(p)).at(-1)
       );
     });
     return match ? { canonical: match.words.join(' '), type: 'person' } : undefined;
   };
-  const mentions: EntityMention[] = [];
+  // The type each name gets somewhere in the article: a name left untyped where it opens a sentence ("Cotton
+  // was born...") is the same name typed elsewhere ("But Cotton's deeds").
+  const typedNames = new Map<string, EntityType>();
   for (const entry of found) {
+    const name = entry.words.join(' ');
+    if (entry.type && !typedNames.has(name)) typedNames.set(name, entry.type);
+  }
+  const mentions: EntityMention[] = [];
+  for (const raw of found) {
+    const entry = raw.type ? raw : { ...raw, type: typedNames.get(raw.words.join(' ')) };
     const resolved =
       entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
         ? resolve(entry.words)

@@ -135,8 +135,8 @@ export const NOT_NAMES = new Set(
     'Through Into Upon About Between Within Across Remembering Fix Listen Read Watch Sign Subscribe Follow Click Share ' +
     'One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions ' +
     'Iranian Iraqi American Israeli Turkish Syrian Lebanese Palestinian Russian Ukrainian Chinese British French German ' +
-    'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democrat Democrats ' +
-    'Republican Republicans Zionist Mr Mrs Ms Dr'
+    'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democrat ' +
+    'Republican Zionist Mr Mrs Ms Dr'
   ).split(' '),
 );
 
@@ -197,3 +197,25 @@ export const TYPE_CUES: Record<string, 'group' | 'organization' | 'location' | '
   spokesman: 'person',
   spokeswoman: 'person',
 };
+
+/** Acronyms of common things, not organisations ("tumour DNA", "a TV presenter"). */
+export const COMMON_ACRONYMS = new Set(
+  'DNA RNA TV CEO CFO GDP AI PM MP OK UFO PC IT ID IQ HIV AIDS CCTV GPS DVD CD VAT BC AD UV LGBT CO LED USB SMS PR HR VIP MVP IPO'.split(
+    ' ',
+  ),
+);
+
+/** Adjectives that open an institution's or party's name ("Russian Secret Service", "Republican Party"). */
+export const NAME_ADJECTIVES = new Set([
+  ...Object.keys(DEMONYMS),
+  ...'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democratic Republican Zionist'.split(
+    ' ',
+  ),
+]);
+
+/** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
+export const OTHER_NAME_WORDS = new Set(
+  'Agreement Accord Accords Treaty Amendment Act Cup Championship Championships Prize Award Awards Games Olympics Festival Protocol Show'.split(
+    ' ',
+  ),
+);

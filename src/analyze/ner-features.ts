@@ -35,108 +35,286 @@ function gazetteerClasses(word: string): string {
   return classes.join('+') || '-';
 }
 
-/** Per-sentence facts the features read: lower-case forms, shapes, gazetteer classes. */
-export interface SentenceContext {
-  readonly lower: readonly string[];
-  readonly shape: readonly string[];
-  readonly gazetteer: readonly string[];
-}
-
 /** Lower-case word or phrase -> its gazetteer class ("given", "city", "org", "common", ...). */
 export type Lexicon = Readonly<Record<string, string>>;
 
-const MAX_PHRASE = 4;
-// Per-word facts (lower case, shape, gazetteer classes), memoised per lexicon: words repeat a lot.
-const wordCaches = new WeakMap<Lexicon, Map<string, { lower: string; shape: string; gazetteer: string }>>();
+/** 32-bit FNV-1a hash of a string: the same on every run and platform, so hashed weights are reproducible. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
 
-/** Precomputes what every token's features need, once per sentence. */
+// MurmurHash3's mixing steps: combine a feature template's parts into one well-spread 32-bit number.
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** What the tagger knows about one word form, computed once and cached: hashes of its parts and a few flags. */
+export interface WordFacts {
+  readonly lower: number;
+  readonly word: number;
+  readonly shape: number;
+  readonly affixes: readonly [number, number, number, number, number]; // p2 p3 x2 x3 x4
+  readonly gazetteer: string;
+  readonly gazetteerHash: number;
+  /** Starts with an upper-case letter. */
+  readonly capital: boolean;
+  /** Contains a letter or digit. */
+  readonly alphanumeric: boolean;
+  /** A clitic ("'s", "n't") or an honorific ("Mr", "Dr."): never part of a gold name span. */
+  readonly clitic: boolean;
+  readonly honorific: boolean;
+  /** Only a function word by the gazetteer ("The", "But"): no name at the start of a sentence. */
+  readonly functionWord: boolean;
+  /** The gazetteer says it is a common word, date, demonym, title or honorific, not a name. */
+  readonly notAName: boolean;
+  /** The gazetteer knows it as part of a name (given name, place, organisation...). */
+  readonly named: boolean;
+}
+
+const CLITIC = /^['’](?:s|d|m|re|ve|ll)$|^n['’]t$/i;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
+const FUNCTION_WORD = /^notname(?:\+common)*$/;
+const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
+const NAMED = /given|last|place|country|city|org|group/; // includes knownorg
+
+function factsOf(word: string, lexicon: Lexicon): WordFacts {
+  const low = word.toLowerCase();
+  const own = gazetteerClasses(word);
+  const known = lexicon[low];
+  const gazetteer = known ? `${own}+${known}` : own;
+  return {
+    lower: hashString(low),
+    word: hashString(word),
+    shape: hashString(wordShape(word)),
+    affixes: [
+      hashString(low.slice(0, 2)),
+      hashString(low.slice(0, 3)),
+      hashString(low.slice(-2)),
+      hashString(low.slice(-3)),
+      hashString(low.slice(-4)),
+    ],
+    gazetteer,
+    gazetteerHash: hashString(gazetteer),
+    capital: /^\p{Lu}/u.test(word),
+    alphanumeric: /[\p{L}\p{N}]/u.test(word),
+    clitic: CLITIC.test(word),
+    honorific: HONORIFIC.test(word),
+    functionWord: FUNCTION_WORD.test(gazetteer),
+    notAName: NOT_A_NAME.test(gazetteer),
+    named: NAMED.test(gazetteer),
+  };
+}
+
+/**
+ * Per-sentence facts the features read, filled lazily (most words are lower-case words the tagger never
+ * scores): each word's facts, and gazetteer hashes including multi-word matches.
+ */
+export interface SentenceContext {
+  readonly words: readonly string[];
+  readonly cache: Map<string, WordFacts>;
+  readonly lexicon: Lexicon;
+  readonly facts: (WordFacts | undefined)[];
+  /** Hash of the word's gazetteer classes, including multi-word entries it is part of (once its facts are in). */
+  readonly gazetteer: Int32Array;
+  /** Multi-word gazetteer entries the word is part of (0: none), hashed. */
+  readonly phrase: Int32Array;
+  /** Whether a gazetteer knows the word, alone or in a multi-word entry, as part of a name. */
+  readonly named: Uint8Array;
+}
+
+const MAX_PHRASE = 4;
+// Per-word facts memoised per lexicon (words repeat a lot), and each lexicon's multi-word entries' first words.
+const wordCaches = new WeakMap<Lexicon, Map<string, WordFacts>>();
+const phraseStarts = new WeakMap<Lexicon, Set<string>>();
+
+function phraseStartsOf(lexicon: Lexicon): Set<string> {
+  let starts = phraseStarts.get(lexicon);
+  if (!starts) {
+    starts = new Set(
+      Object.keys(lexicon)
+        .filter((k) => k.includes(' '))
+        .map((k) => k.slice(0, k.indexOf(' '))),
+    );
+    phraseStarts.set(lexicon, starts);
+  }
+  return starts;
+}
+
+const B_PHRASE = hashString('+Bphrase');
+const I_PHRASE = hashString('+Iphrase');
+
+/** Whether a word starts with an upper-case letter (ASCII fast path). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Precomputes the sentence's multi-word gazetteer matches; word facts come on demand (factAt). */
 export function sentenceContext(words: readonly string[], lexicon: Lexicon = {}): SentenceContext {
   let cache = wordCaches.get(lexicon);
   if (!cache) {
     cache = new Map();
     wordCaches.set(lexicon, cache);
   }
-  const lower: string[] = [];
-  const shape: string[] = [];
-  const gazetteer: string[] = [];
-  for (const word of words) {
-    let facts = cache.get(word);
-    if (!facts) {
-      const low = word.toLowerCase();
-      const own = gazetteerClasses(word);
-      const known = lexicon[low];
-      facts = { lower: low, shape: wordShape(word), gazetteer: known ? `${own}+${known}` : own };
-      if (cache.size < 200_000) cache.set(word, facts);
-    }
-    lower.push(facts.lower);
-    shape.push(facts.shape);
-    gazetteer.push(facts.gazetteer);
-  }
-  for (let i = 0; i < words.length - 1; i++) {
+  const n = words.length;
+  const phrase = new Int32Array(n);
+  const named = new Uint8Array(n);
+  const starts = phraseStartsOf(lexicon);
+  const mark = (at: number, hash: number, isNamed: boolean): void => {
+    phrase[at] = phrase[at] === 0 ? hash : mix(phrase[at]!, hash);
+    if (isNamed) named[at] = 1;
+  };
+  for (let i = 0; i < n - 1; i++) {
     // Multi-word gazetteer entries ("new york", "united nations") start with a capital and go on with one or "of".
-    if (!/^\p{Lu}/u.test(words[i]!) || !/^\p{Lu}|^of$/u.test(words[i + 1]!)) continue;
-    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n--) {
-      const known = lexicon[lower.slice(i, i + n).join(' ')];
+    if (!isCapitalised(words[i]!) || !(isCapitalised(words[i + 1]!) || words[i + 1] === 'of')) continue;
+    if (!starts.has(words[i]!.toLowerCase())) continue;
+    for (let len = Math.min(MAX_PHRASE, n - i); len >= 2; len--) {
+      const known =
+        lexicon[
+          words
+            .slice(i, i + len)
+            .join(' ')
+            .toLowerCase()
+        ];
       if (!known) continue;
-      for (let k = 0; k < n; k++) gazetteer[i + k] += k === 0 ? `+B${known}` : `+I${known}`;
+      const begin = hashString(`+B${known}`);
+      const inside = hashString(`+I${known}`);
+      for (let k = 0; k < len; k++) mark(i + k, k === 0 ? begin : inside, NAMED.test(known));
       break;
     }
   }
-  for (let i = 0; i < words.length; i++) {
-    for (const phrase of PHRASES.get(words[i]!) ?? []) {
-      if (phrase.every((p, k) => words[i + k] === p)) {
-        for (let k = 0; k < phrase.length; k++) gazetteer[i + k] += k === 0 ? '+Bphrase' : '+Iphrase';
+  for (let i = 0; i < n; i++) {
+    if (!isCapitalised(words[i]!)) continue; // every multi-word place starts with a capital
+    const candidates = PHRASES.get(words[i]!);
+    if (!candidates) continue;
+    for (const parts of candidates) {
+      if (parts.every((p, k) => words[i + k] === p)) {
+        for (let k = 0; k < parts.length; k++) mark(i + k, k === 0 ? B_PHRASE : I_PHRASE, false);
       }
     }
   }
-  return { lower, shape, gazetteer };
+  return {
+    words,
+    cache,
+    lexicon,
+    facts: new Array<WordFacts | undefined>(n),
+    gazetteer: new Int32Array(n),
+    phrase,
+    named,
+  };
 }
 
-/** The features of token `i`, given the two tags before it (greedy left-to-right tagging). */
+/** The facts of word `i` of the sentence, computed (and cached) on first use. */
+export function factAt(context: SentenceContext, i: number): WordFacts {
+  let f = context.facts[i];
+  if (f) return f;
+  const word = context.words[i]!;
+  f = context.cache.get(word);
+  if (!f) {
+    f = factsOf(word, context.lexicon);
+    if (context.cache.size < 200_000) context.cache.set(word, f);
+  }
+  context.facts[i] = f;
+  const p = context.phrase[i]!;
+  context.gazetteer[i] = p === 0 ? f.gazetteerHash : mix(f.gazetteerHash, p);
+  if (f.named) context.named[i] = 1;
+  return f;
+}
+
+/** How many features each token has (one hashed bucket each). */
+export const FEATURE_COUNT = 31;
+/** Feature templates that read the word's own identity (form and affixes): dropped in part of training. */
+export const LEXICAL_FEATURES: readonly number[] = [1, 2, 4, 5, 6, 7, 8, 14, 15, 28];
+
+const START = hashString('<s>');
+const END = hashString('</s>');
+const NO_SHAPE = hashString('#');
+
+const SEEDS = Array.from({ length: FEATURE_COUNT }, (_, k) => mix(0x9e3779b9, k));
+
+/** Tag index used for "no tag" before the sentence start. */
+export const START_TAG = 15;
+
+/**
+ * Fills `out` with the bucket of each of token `i`'s FEATURE_COUNT features (hashed templates over words,
+ * shapes, affixes, gazetteer classes and the two tags before it, greedy left-to-right), masked by `mask`.
+ */
 export function nerFeatures(
-  words: readonly string[],
   context: SentenceContext,
   i: number,
-  previous: string,
-  previous2: string,
-): string[] {
-  const { lower, shape, gazetteer } = context;
-  const w = lower[i]!;
-  const word = words[i]!;
-  const at = (k: number): string => lower[i + k] ?? (i + k < 0 ? '<s>' : '</s>');
-  const shapeAt = (k: number): string => shape[i + k] ?? '#';
-  const gazAt = (k: number): string => gazetteer[i + k] ?? '#';
-  return [
-    'b',
-    `w=${w}`,
-    `W=${word}`,
-    `s=${shape[i]}`,
-    `p2=${w.slice(0, 2)}`,
-    `p3=${w.slice(0, 3)}`,
-    `x2=${w.slice(-2)}`,
-    `x3=${w.slice(-3)}`,
-    `x4=${w.slice(-4)}`,
-    `first=${i === 0}|${shape[i]}`,
-    `w-1=${at(-1)}`,
-    `w+1=${at(1)}`,
-    `w-2=${at(-2)}`,
-    `w+2=${at(2)}`,
-    `w-1w=${at(-1)}|${w}`,
-    `ww+1=${w}|${at(1)}`,
-    `s-1=${shapeAt(-1)}`,
-    `s+1=${shapeAt(1)}`,
-    `s-1s=${shapeAt(-1)}|${shape[i]}`,
-    `ss+1=${shape[i]}|${shapeAt(1)}`,
-    `s-1ss+1=${shapeAt(-1)}|${shape[i]}|${shapeAt(1)}`,
-    `g=${gazAt(0)}`,
-    `g-1=${gazAt(-1)}`,
-    `g+1=${gazAt(1)}`,
-    `g-1g=${gazAt(-1)}|${gazAt(0)}`,
-    `gg+1=${gazAt(0)}|${gazAt(1)}`,
-    `t-1=${previous}`,
-    `t-2t-1=${previous2}|${previous}`,
-    `t-1w=${previous}|${w}`,
-    `t-1s=${previous}|${shape[i]}`,
-    `t-1g=${previous}|${gazAt(0)}`,
-  ];
+  previous: number,
+  previous2: number,
+  mask: number,
+  out: Uint32Array,
+): void {
+  const n = context.words.length;
+  const f = factAt(context, i);
+  const w = f.lower;
+  const s = f.shape;
+  const before = i > 0 ? factAt(context, i - 1) : undefined;
+  const after = i + 1 < n ? factAt(context, i + 1) : undefined;
+  const { gazetteer } = context;
+  const g = gazetteer[i]!;
+  const wm1 = before ? before.lower : START;
+  const wm2 = i > 1 ? factAt(context, i - 2).lower : START;
+  const wp1 = after ? after.lower : END;
+  const wp2 = i + 2 < n ? factAt(context, i + 2).lower : END;
+  const sm1 = before ? before.shape : NO_SHAPE;
+  const sp1 = after ? after.shape : NO_SHAPE;
+  const gm1 = before ? gazetteer[i - 1]! : NO_SHAPE;
+  const gp1 = after ? gazetteer[i + 1]! : NO_SHAPE;
+  const a = f.affixes;
+  const put = (k: number, h: number): void => {
+    out[k] = finish(h) & mask;
+  };
+  const t = (k: number): number => SEEDS[k]!;
+  put(0, t(0));
+  put(1, mix(t(1), w));
+  put(2, mix(t(2), f.word));
+  put(3, mix(t(3), s));
+  put(4, mix(t(4), a[0]));
+  put(5, mix(t(5), a[1]));
+  put(6, mix(t(6), a[2]));
+  put(7, mix(t(7), a[3]));
+  put(8, mix(t(8), a[4]));
+  put(9, mix(mix(t(9), i === 0 ? 1 : 0), s));
+  put(10, mix(t(10), wm1));
+  put(11, mix(t(11), wp1));
+  put(12, mix(t(12), wm2));
+  put(13, mix(t(13), wp2));
+  put(14, mix(mix(t(14), wm1), w));
+  put(15, mix(mix(t(15), w), wp1));
+  put(16, mix(t(16), sm1));
+  put(17, mix(t(17), sp1));
+  put(18, mix(mix(t(18), sm1), s));
+  put(19, mix(mix(t(19), s), sp1));
+  put(20, mix(mix(mix(t(20), sm1), s), sp1));
+  put(21, mix(t(21), g));
+  put(22, mix(t(22), gm1));
+  put(23, mix(t(23), gp1));
+  put(24, mix(mix(t(24), gm1), g));
+  put(25, mix(mix(t(25), g), gp1));
+  put(26, mix(t(26), previous));
+  put(27, mix(mix(t(27), previous2), previous));
+  put(28, mix(mix(t(28), previous), w));
+  put(29, mix(mix(t(29), previous), s));
+  put(30, mix(mix(t(30), previous), g));
 }
