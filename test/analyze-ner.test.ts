@@ -97,6 +97,20 @@ describe('entity finder rules', () => {
     expect(found.some((e) => e.includes('Analysts'))).toBe(false);
   });
 
+  it('takes a name before a verb of speaking or after "according to" for a person, unless the lists know it', () => {
+    const found = entities(
+      'More than 330 crew are onboard the ship. Vega suggested that many would be unaware of its history. According to Thornbury, the ship will sail on Monday. Kataib Hezbollah said it would continue, and Reuters said the port was closed.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'person:Vega',
+        'person:Thornbury',
+        'group:Kataib Hezbollah',
+        'organization:Reuters',
+      ]),
+    );
+  });
+
   it('types well-known seas, rivers and planets as places', () => {
     expect(entities('The seeds were grown on Earth after a flight along the Nile.')).toEqual(
       expect.arrayContaining(['location:Earth', 'location:Nile']),

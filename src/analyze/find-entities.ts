@@ -190,9 +190,11 @@ function isCommonWord(model: NerModel, word: string): boolean {
   return (/common|demonym/.test(known) && !NAME_CLASSES.test(known)) || DEMONYMS[word] !== undefined;
 }
 
-// A name right before a verb of speaking is a speaker ("Khamenei wrote", "Kurilla said").
+// A name right before a verb of speaking or arguing is a speaker ("Khamenei wrote", "Vega suggested").
 const SPEAKS =
-  /^\s+(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|tweeted|posted|stressed|insisted)\b/;
+  /^\s+(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|tweeted|posted|stressed|insisted|suggested|suggests|argued|argues|explained|explains|dismissed|dismisses|acknowledged|acknowledges|admitted|admits|recalled|recalls|replied|replies)\b/;
+// "according to Parker": a single name a report is sourced to.
+const SOURCED_TO = /\baccording to$/i;
 
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -327,11 +329,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const runEnd = run[run.length - 1]!.end - sentence.start;
       const speaks = SPEAKS.test(sentence.text.slice(runEnd, runEnd + 24));
       // ("Analysts said" is no one's name.)
-      const speaker = speaks && run.length <= 3 && !words.every((w) => isCommonWord(model, w));
-      const cue = cueWord ? TYPE_CUES[cueWord] : speaker ? 'person' : undefined;
+      const speaker =
+        (speaks || (run.length === 1 && SOURCED_TO.test(before))) &&
+        run.length <= 3 &&
+        !words.every((w) => isCommonWord(model, w));
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
-      const ruled = typeOf(words, role !== undefined, cue);
+      // A speaker is a person unless the word lists know the name as something else ("Kataib Hezbollah said").
+      const listed = typeOf(words, role !== undefined, cueWord ? TYPE_CUES[cueWord] : undefined);
+      const ruled = speaker && (listed === WEAK_TYPE || listed === undefined) ? 'person' : listed;
       // Word lists, titles and cues decide first; otherwise the tagger's type, or nothing if it sees no name.
       const strong = ruled !== WEAK_TYPE && ruled !== undefined;
       const type = strong ? ruled : overlapping(start, end)?.type;
