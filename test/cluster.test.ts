@@ -96,23 +96,20 @@ describe('story clustering', () => {
     expect(assignArticles(emptyClusterState(), batch).state.stories).toHaveLength(3);
   });
 
-  it("keeps each story's crowding in the saved state, so a later batch weighs it the same", () => {
-    const inputs: ClusterInput[] = [
-      {
-        id: 'a',
-        title: 'Storm floods coastal town',
-        text: 'A storm flooded the coastal town of Brixham overnight.',
-      },
-      {
-        id: 'b',
-        title: 'Brixham flooded by storm',
-        text: 'Overnight the storm flooded Brixham, a coastal town.',
-      },
-    ];
-    const { state } = assignArticles(emptyClusterState(), inputs);
-    const restored = JSON.parse(JSON.stringify(state)) as ClusterState;
-    for (const s of restored.stories) expect(s.crowding).toBeGreaterThanOrEqual(0);
-    expect(restored.stories.map((s) => s.crowding)).toEqual(state.stories.map((s) => s.crowding));
+  it('keeps similarities whole in a stream: crowding is a batch measure, so it does not change where articles go', () => {
+    const cuomo = readFileSync(new URL('./fixtures/cluster/neus-cuomo.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+    const inputs: ClusterInput[] = cuomo.map((a) => ({ id: a.id, title: a.title, text: a.text }));
+    const streamed = (densityWeight: number) =>
+      assignArticles(emptyClusterState(), inputs, { threshold: 0.12, densityWeight }).assignments.map(
+        (a) => a.storyId,
+      );
+    const batched = (densityWeight: number) =>
+      clusterArticles(inputs, { threshold: 0.12, densityWeight }).stories.map((s) => s.articleIds.join());
+    expect(batched(0.5)).not.toEqual(batched(0)); // in a batch crowding does change the stories
+    expect(streamed(0.5)).toEqual(streamed(0));
   });
 
   it('puts the sample story, whose dated articles are eleven days apart, in one story', async () => {

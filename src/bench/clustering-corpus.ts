@@ -65,8 +65,8 @@ const sentencesOf = (text: string): string[] =>
 /**
  * Builds a corpus of `size` articles whose stories are known. Each real story (a BASIL triplet, an ECB+ incident,
  * a NeuS/AllSides roundup) seeds one generated story; each generated article is a new telling of it: a random
- * random 60% of the sentences of all the story's real articles, in a random order (at most 30), under one of the story's
- * titles. A share are syndicated copies of an earlier
+ * 60% of the sentences of all the story's real articles, in a random order (at most 30), each missing a random
+ * quarter of its words, under one of the story's titles. A share are syndicated copies of an earlier
  * generated article with light edits (a changed title, the last sentence cut). Stories start at random times
  * over 120 days and their articles follow over a few days, so the corpus streams like a feed.
  */
@@ -94,22 +94,32 @@ export function generateClusterCorpus(
       article = {
         id,
         title: `${original.title ?? ''} (update)`.trim(),
-        text: sentences.slice(0, Math.max(1, sentences.length - 1)).join(' '),
+        // A light edit: the last sentence cut only where that leaves most of the text (4+ sentences).
+        text: (sentences.length >= 4 ? sentences.slice(0, -1) : sentences).join(' '),
         publishedAt: time,
         gold: original.gold,
         copyOf: original.id,
       };
     } else {
+      // Each sentence also loses a random quarter of its words: ~30 tellings drawn from a story's few real
+      // sentences would otherwise share most of their 4-word shingles and count as near-copies of each other
+      // (80% of the corpus did), which real outlets' rewrites of one event are not.
       const pool = story.flatMap((a) => sentencesOf(a.text));
-      const sentences = pool
+      const chosen = pool
         .filter(() => next() < 0.6)
         .sort(() => next() - 0.5)
         .slice(0, 30);
+      const sentences = (chosen.length >= 2 ? chosen : pool).map((sentence) =>
+        sentence
+          .split(' ')
+          .filter(() => next() >= 0.25)
+          .join(' '),
+      );
       const titled = story.filter((a) => a.title);
       article = {
         id,
         ...(titled.length > 0 ? { title: pick(titled).title! } : {}),
-        text: (sentences.length >= 2 ? sentences : pool).join(' '),
+        text: sentences.join(' '),
         publishedAt: time,
         gold: `story-${s}`,
       };

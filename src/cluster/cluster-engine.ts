@@ -3,6 +3,7 @@ import { timeOf } from './article-features.js';
 import type { ClusterInput } from './cluster-input.js';
 import type { ClusterState, StoryState } from './cluster-state.js';
 import { DuplicateIndex } from './duplicate-index.js';
+import { heaviest } from './heaviest.js';
 import { minhashSignature } from './minhash.js';
 
 /** Tuning of incremental clustering; every field has a default chosen on the dev splits. */
@@ -19,9 +20,9 @@ export interface ClusterOptions {
   /** Estimated Jaccard similarity of 4-word shingles at which an article counts as a near-copy. */
   readonly duplicateThreshold?: number;
   /**
-   * Share of crowding taken off every similarity: an article's crowding is the mean cosine of its
-   * `densityStories` nearest articles (in a batch; in a stream, of the stories after its nearest), and a story's
-   * is its members' mean. Subtracting the pair's mean crowding asks for more shared words where many stories
+   * Share of crowding taken off every similarity in a batch (`clusterArticles`; a stream keeps its similarities
+   * whole, see `streamThreshold`): an article's crowding is the mean cosine of its `densityStories` nearest
+   * articles, and a story's is its members' mean. Subtracting the pair's mean crowding asks for more shared words where many stories
    * share a subject (a run of monthly jobs reports, the days of one trial) and less for a story alone on its
    * subject, which one global bar cannot do (NeuS dev B-cubed F1 0.843 -> 0.868).
    */
@@ -54,6 +55,16 @@ export const DEFAULT_OPTIONS = {
  */
 export function defaultThreshold(documents: number): number {
   return Math.min(0.16, Math.max(-0.04, 0.08 * Math.log10(Math.max(documents, 1)) - 0.11));
+}
+
+/**
+ * The join threshold of a stream (`assignArticles`), whose similarities keep their crowding: a stream cannot
+ * measure an article's nearest articles the way a batch does (it keeps stories, not article vectors), and an
+ * estimate from the stories alone ran near 0 while a state held few stories, which let unrelated articles in.
+ * 0.03 + 0.06 log10(n), between 0.07 and 0.25, fitted on the dev splits before crowding existed.
+ */
+export function streamThreshold(documents: number): number {
+  return Math.min(0.25, Math.max(0.07, 0.03 + 0.06 * Math.log10(Math.max(documents, 1))));
 }
 
 /** Terms an article's vector keeps, heaviest first. */
@@ -155,7 +166,13 @@ export class ClusterEngine {
   }
 
   private threshold(): number {
-    return this.options.threshold ?? defaultThreshold(this.documentCount);
+    if (this.options.threshold !== undefined) return this.options.threshold;
+    return this.placed ? defaultThreshold(this.documentCount) : streamThreshold(this.documentCount);
+  }
+
+  /** The share of crowding taken off similarities: a batch's option, none in a stream (see `streamThreshold`). */
+  private densityWeight(): number {
+    return this.placed ? (this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight) : 0;
   }
 
   private minSimilarity(): number {
@@ -222,13 +239,11 @@ export class ClusterEngine {
           hits[j]! += weight;
         }
       }
-      if (touched.length > NEIGHBOURS_SCORED) touched.sort((a, b) => hits[b]! - hits[a]!);
+      const nearest = mostHits(touched, hits, NEIGHBOURS_SCORED);
+      for (const j of touched) hits[j] = 0;
       for (const [term, weight] of vector) dense[term] = weight;
       const sims: number[] = [];
-      for (let c = 0; c < touched.length; c++) {
-        const j = touched[c]!;
-        hits[j] = 0;
-        if (c >= NEIGHBOURS_SCORED) continue;
+      for (const j of nearest) {
         if (Math.abs(times[i]! - times[j]!) > window) continue;
         let dot = 0;
         for (const [term, weight] of vectors[j]!) dot += weight * dense[term]!;
@@ -275,7 +290,7 @@ export class ClusterEngine {
     const vector = prepared?.vector ?? this.vectorOf(terms);
     const measured = prepared?.crowding;
     const raw = this.candidates(vector, time);
-    const crowding = measured ?? this.crowding(raw.map((c) => c.score));
+    const crowding = measured ?? (this.placed ? this.crowding(raw.map((c) => c.score)) : 0);
     const scored = this.adjusted(raw, crowding);
     if (this.placed)
       this.placed.push({
@@ -323,7 +338,6 @@ export class ClusterEngine {
         id: s.id,
         articleIds: [...s.members],
         size: s.size,
-        crowding: s.crowding,
         centroid: Object.fromEntries([...s.centroid].map(([t, w]) => [this.termNames[t]!, w])),
         ...(Number.isFinite(s.firstTime) ? { firstTime: s.firstTime, lastTime: s.lastTime } : {}),
       }));
@@ -359,7 +373,7 @@ export class ClusterEngine {
         centroid,
         normSq,
         size: saved.size,
-        crowding: saved.crowding ?? 0,
+        crowding: 0,
         firstTime: saved.firstTime ?? Number.NaN,
         lastTime: saved.lastTime ?? Number.NaN,
         indexed: new Set(),
@@ -367,8 +381,7 @@ export class ClusterEngine {
       };
       this.stories.push(story);
       for (const id of saved.articleIds) this.storyOf.set(id, index);
-      const heaviest = [...centroid].sort((a, b) => b[1] - a[1]).slice(0, INDEX_TERMS * 3);
-      for (const [term] of heaviest) this.index(index, term);
+      for (const [term] of heaviest(centroid, INDEX_TERMS * 3)) this.index(index, term);
     }
   }
 
@@ -493,7 +506,7 @@ export class ClusterEngine {
     raw: readonly { index: number; score: number }[],
     crowding: number,
   ): { index: number; score: number }[] {
-    const weight = this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight;
+    const weight = this.densityWeight();
     return raw
       .map(({ index, score }) => {
         const story = this.stories[index]!;
@@ -516,7 +529,7 @@ export class ClusterEngine {
       a.centroid.size < b.centroid.size ? [a.centroid, b.centroid] : [b.centroid, a.centroid];
     let dot = 0;
     for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-    const weight = this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight;
+    const weight = this.densityWeight();
     const crowding = a.crowding / (a.size || 1) + b.crowding / (b.size || 1);
     const raw = dot / ((a.size || 1) * (b.size || 1));
     return raw < this.minSimilarity() ? Number.NEGATIVE_INFINITY : raw - (weight * crowding) / 2;
@@ -540,7 +553,7 @@ export class ClusterEngine {
       );
       raw.sort((a, b) => b.score - a.score);
       const crowding = article.measured ? article.crowding : this.crowding(raw.map((c) => c.score));
-      const weight = this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight;
+      const weight = this.densityWeight();
       const ownCrowding = own.size > 1 ? (own.crowding - article.crowding) / (own.size - 1) : 0;
       const ownScore = own.size > 1 ? ownRaw - (weight * (crowding + ownCrowding)) / 2 : -1;
       const best = this.adjusted(
@@ -595,7 +608,7 @@ export class ClusterEngine {
       const pairs: { a: number; b: number; similarity: number }[] = [];
       this.stories.forEach((story, index) => {
         if (story.mergedInto >= 0) return;
-        const terms = [...story.centroid].sort((x, y) => y[1] - x[1]).slice(0, INDEX_TERMS * 2);
+        const terms = heaviest(story.centroid, INDEX_TERMS * 2);
         const hits = new Map<number, number>();
         for (const [term, weight] of terms) {
           const posting = this.postings.get(term) ?? [];
@@ -609,7 +622,7 @@ export class ClusterEngine {
             ? this.stories
                 .map((_, other) => [other, 0] as [number, number])
                 .filter(([other]) => other > index && this.stories[other]!.mergedInto < 0)
-            : [...hits].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
+            : heaviest(hits, CANDIDATES);
         for (const [other] of ranked) {
           const otherStory = this.stories[other]!;
           if (!this.storiesInWindow(story, otherStory)) continue;
@@ -731,6 +744,23 @@ export class ClusterEngine {
 }
 
 /** The first position in an ascending list whose value is not below `value`. */
+/**
+ * The `k` entries of `ids` with the most `hits`, most first, ties in `ids` order: what a stable sort by hits would
+ * put first, without sorting thousands of candidates for each article.
+ */
+function mostHits(ids: readonly number[], hits: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const id of ids) {
+    const h = hits[id]!;
+    if (top.length === k && h <= hits[top[k - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && hits[top[at - 1]!]! < h) at--;
+    top.splice(at, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length;

@@ -5,8 +5,6 @@ export interface StoryState {
   readonly articleIds: readonly string[];
   /** Members counted in the centroid (near-copies count once, through their original). */
   readonly size: number;
-  /** Sum of the members' neighbourhood crowding (absent in states saved before it was kept: 0). */
-  readonly crowding?: number;
   /** Sum of the members' unit TF-IDF vectors (duplicates excluded), pruned to its heaviest terms. */
   readonly centroid: Readonly<Record<string, number>>;
   /** Epoch milliseconds of the earliest and latest dated member; absent while no member has a date. */
