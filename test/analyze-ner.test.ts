@@ -3,7 +3,7 @@ import { findEntities } from '../src/analyze/find-entities.js';
 import { hashString } from '../src/analyze/ner-features.js';
 import { NER_MODEL } from '../src/analyze/ner-model.js';
 import { splitSentences } from '../src/analyze/split-sentences.js';
-import { tagEntities } from '../src/analyze/tag-entities.js';
+import { compileModel, tagEntities } from '../src/analyze/tag-entities.js';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
 import { pudNewsDocuments } from '../src/eval/ner/ner-documents.js';
 import { scoreEntities } from '../src/eval/ner/score-entities.js';
@@ -47,8 +47,15 @@ describe('entity tagger', () => {
 describe('entity tagger weights', () => {
   it('hashes features the same on every run, so `npm run train` reproduces the committed weights', () => {
     expect(hashString('')).toBe(0x811c9dc5 | 0);
-    expect(hashString('Blinken')).toBe(hashString('Blinken'));
-    expect(hashString('Blinken')).not.toBe(hashString('blinken'));
+    // Pinned values: a change to the hash would silently invalidate the committed weights.
+    expect(hashString('Blinken')).toBe(-2048631810);
+    expect(hashString('blinken')).toBe(-754682274);
+  });
+
+  it('refuses a model with more tags than a weight row holds, instead of mixing their weights up', () => {
+    const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+    expect(() => compileModel({ tags, bits: 4, index: [], weights: [] })).toThrow(/9 tags.*at most 8/);
+    expect(() => compileModel({ tags: tags.slice(0, 8), bits: 4, index: [], weights: [] })).not.toThrow();
   });
 
   it('stores sparse hashed weights: a few MB at most', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/index.js';
 import { buildReport } from '../src/pipeline/index.js';
+import { escapeMarkdown } from '../src/report/escape-markdown.js';
 import { renderHtml, renderMarkdown } from '../src/report/index.js';
 import { sampleResult, SAMPLE_DIR } from './helpers/sample.js';
 
@@ -42,6 +43,29 @@ describe('the Markdown brief', () => {
     expect(md).not.toMatch(/(?<!\\)<(?:script|b)>/);
     expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*new\\* \\_school\\_ budget_2024');
     expect(md).toContain('\\[the budget\\](https://evil.example)');
+  });
+});
+
+describe('Markdown escaping of article text', () => {
+  it('turns every kind of line break into a space', () => {
+    expect(escapeMarkdown('The vote passed.\r\n# Budget\rapproved\nlate')).toBe(
+      'The vote passed. # Budget approved late',
+    );
+  });
+
+  it('keeps a sentence that opens with a list, heading or quote marker a plain sentence', () => {
+    expect(escapeMarkdown('1. The council voted first.')).toBe('1\\. The council voted first.');
+    expect(escapeMarkdown('2) Then it adjourned.')).toBe('2\\) Then it adjourned.');
+    expect(escapeMarkdown('+ 7 seats changed hands.')).toBe('\\+ 7 seats changed hands.');
+    expect(escapeMarkdown('- Turnout was low.')).toBe('\\- Turnout was low.');
+    expect(escapeMarkdown('# 1 priority is housing.')).toBe('\\# 1 priority is housing.');
+    expect(escapeMarkdown('> The mayor said no.')).toBe('\\> The mayor said no.');
+  });
+
+  it('escapes those markers only at the start, and strikethrough and table pipes anywhere', () => {
+    expect(escapeMarkdown('It won 7 - 2 in 2024. Votes: 1. yes')).toBe('It won 7 - 2 in 2024. Votes: 1. yes');
+    expect(escapeMarkdown('Costs rose ~5% | fell ~~2%~~')).toBe('Costs rose \\~5% \\| fell \\~\\~2%\\~\\~');
+    expect(escapeMarkdown('See budget_2024.pdf and _draft_')).toBe('See budget_2024.pdf and \\_draft\\_');
   });
 });
 

@@ -193,6 +193,28 @@ describe('a sentence carrying a disputed value', () => {
     expect(annotated.conflictIds).toEqual(['c1']);
   });
 
+  it('puts the note after the disputed value, not inside a longer number that starts with it', () => {
+    const wounded = ev('a', 's1', 'Of the 30 soldiers on patrol, 3 were wounded.');
+    const casualties: Conflict = {
+      id: 'c3',
+      kind: 'quantity',
+      subject: 'number of wounded',
+      values: [
+        { value: '3', normalized: 3, articleIds: ['a'], evidence: [wounded] },
+        {
+          value: '5',
+          normalized: 5,
+          articleIds: ['b'],
+          evidence: [ev('b', 's1', 'Five soldiers were wounded, 5 of them seriously.')],
+        },
+      ],
+    };
+    const woundedFact = { id: 'f4', text: wounded.text, articleIds: ['a'], evidence: [wounded] };
+    expect(annotateDispute(wounded.text, woundedFact, [casualties])!.text).toBe(
+      'Of the 30 soldiers on patrol, 3 (outlets report different figures: 5) were wounded.',
+    );
+  });
+
   it('is left out when its wording no longer shows the disputed value', () => {
     expect(
       annotateDispute('US forces have come under attack in Iraq and Syria.', fact, [conflict]),

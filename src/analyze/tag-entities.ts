@@ -49,6 +49,13 @@ export function compileModel(model: NerModel): Compiled {
   let c = compiled.get(model);
   if (!c) {
     const T = model.tags.length;
+    // A weight row holds STRIDE tags and tag index START_TAG stands for the sentence start: more tags would
+    // spill into the next bucket's row or read as a sentence start, corrupting scores without any error.
+    const most = Math.min(STRIDE, START_TAG);
+    if (T > most)
+      throw new Error(
+        `NER model has ${T} tags; the tagger holds at most ${most} (STRIDE ${STRIDE}, START_TAG ${START_TAG})`,
+      );
     // One row of STRIDE floats per bucket: a bucket's weights share one cache line.
     const table = new Int16Array((1 << model.bits) * STRIDE);
     let at = 0;

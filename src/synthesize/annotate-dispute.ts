@@ -16,6 +16,10 @@ const touches = (conflict: Conflict, fact: Fact): boolean =>
     ),
   );
 
+// A value as a whole word or number: "3" must not match inside "30", where a note would split the number.
+const standalone = (value: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+
 /**
  * States a sentence's disputed values as disputed, in place: after the value it gives, the values other
  * outlets give ("32 (outlets report different figures: 38, over 30) times"), citing those outlets too.
@@ -34,12 +38,7 @@ export function annotateDispute(
   for (const conflict of conflicts.filter((c) => touches(c, fact))) {
     const given = [...conflict.values]
       .sort((a, b) => b.value.length - a.value.length)
-      .find((v) =>
-        new RegExp(
-          `(?<![\\p{L}\\p{N}])${v.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-          'u',
-        ).test(result),
-      );
+      .find((v) => standalone(v.value).test(result));
     if (!given) return undefined;
     const others = [...new Set(conflict.values.filter((v) => v !== given).map((v) => v.value))].filter(
       (v) => v !== given.value,
@@ -51,10 +50,7 @@ export function annotateDispute(
         : conflict.kind === 'attribution'
           ? 'name different speakers'
           : 'report different figures';
-    const at =
-      result.search(
-        new RegExp(`(?<![\\p{L}\\p{N}])${given.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
-      ) + given.value.length;
+    const at = result.search(standalone(given.value)) + given.value.length;
     result = `${result.slice(0, at)} (outlets ${what}: ${others.join(', ')})${result.slice(at)}`;
     for (const v of conflict.values) {
       if (v === given) continue;
