@@ -246,7 +246,9 @@ export class ClusterEngine {
       for (const j of nearest) {
         if (Math.abs(times[i]! - times[j]!) > window) continue;
         let dot = 0;
-        for (const [term, weight] of vectors[j]!) dot += weight * dense[term]!;
+        const other = vectors[j]!;
+        // Indexed, not destructured: this loop runs ~3,000 times per article.
+        for (let x = 0; x < other.length; x++) dot += other[x]![1] * dense[other[x]![0]]!;
         sims.push(dot);
       }
       for (const [term] of vector) dense[term] = 0;
@@ -519,7 +521,8 @@ export class ClusterEngine {
   /** Average-link similarity: the mean cosine between the article and the story's (non-duplicate) members. */
   private score(vector: readonly [number, number][], story: Story): number {
     let dot = 0;
-    for (const [term, weight] of vector) dot += weight * (story.centroid.get(term) ?? 0);
+    const centroid = story.centroid;
+    for (let x = 0; x < vector.length; x++) dot += vector[x]![1] * (centroid.get(vector[x]![0]) ?? 0);
     return dot / (story.size || 1);
   }
 
