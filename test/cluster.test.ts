@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { heaviest } from '../src/cluster/heaviest.js';
 import { analyzeArticle } from '../src/analyze/index.js';
 import {
   assignArticles,
@@ -195,5 +196,16 @@ describe('clustering scores', () => {
     expect(scores.bcubedR).toBeCloseTo(2 / 3);
     // Pairs: predicted {ab, cd}, gold {ab, ac, bc}; one shared -> P 1/2, R 1/3.
     expect(scores.pairF1).toBeCloseTo(0.4);
+  });
+});
+
+describe('heaviest', () => {
+  it('returns what a stable sort by weight puts first, ties in input order', () => {
+    const weights = [0.3, 0.9, 0.3, 0.1, 0.9, 0.5, 0.3, 0.7, 0.0, 0.5];
+    const entries = weights.map((w, i) => [`t${i}`, w] as [string, number]);
+    for (const k of [0, 1, 3, 5, 10, 12]) {
+      const sorted = [...entries].sort((a, b) => b[1] - a[1]).slice(0, k);
+      expect(heaviest(new Map(entries), k)).toEqual(sorted);
+    }
   });
 });
