@@ -118,6 +118,12 @@ describe('entity finder rules', () => {
     );
   });
 
+  it('keeps a regnal numeral with its name: Elizabeth I, World War I', () => {
+    const found = entities('Queen Elizabeth I ruled England long before World War I began.');
+    expect(found).toContain('person:Elizabeth I');
+    expect(found.some((e) => e.endsWith(':Elizabeth'))).toBe(false);
+  });
+
   it('types well-known seas, rivers and planets as places', () => {
     expect(entities('The seeds were grown on Earth after a flight along the Nile.')).toEqual(
       expect.arrayContaining(['location:Earth', 'location:Nile']),

@@ -78,8 +78,15 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   const gapIsSpace = (a: Token, b: Token): boolean =>
     /^\s+$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
   const flush = (): void => {
-    // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of").
-    while (run.length > 1 && run[run.length - 1]!.text === 'I') run.pop();
+    // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of"); a numeral after
+    // a given name or "War" is ("Elizabeth I", "World War I").
+    while (
+      run.length > 1 &&
+      run[run.length - 1]!.text === 'I' &&
+      !GIVEN_NAMES.has(run[run.length - 2]!.text) &&
+      run[run.length - 2]!.text !== 'War'
+    )
+      run.pop();
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];

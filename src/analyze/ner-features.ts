@@ -75,8 +75,6 @@ export interface WordFacts {
   readonly gazetteerHash: number;
   /** Starts with an upper-case letter. */
   readonly capital: boolean;
-  /** Contains a letter or digit. */
-  readonly alphanumeric: boolean;
   /** A clitic ("'s", "n't") or an honorific ("Mr", "Dr."): never part of a gold name span. */
   readonly clitic: boolean;
   readonly honorific: boolean;
@@ -113,7 +111,6 @@ function factsOf(word: string, lexicon: Lexicon): WordFacts {
     gazetteer,
     gazetteerHash: hashString(gazetteer),
     capital: /^\p{Lu}/u.test(word),
-    alphanumeric: /[\p{L}\p{N}]/u.test(word),
     clitic: CLITIC.test(word),
     honorific: HONORIFIC.test(word),
     functionWord: FUNCTION_WORD.test(gazetteer),
