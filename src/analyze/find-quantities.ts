@@ -1,4 +1,5 @@
 import type { Quantity, Sentence } from '../model/index.js';
+import { codePointBefore } from './code-point-before.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1,
@@ -102,11 +103,9 @@ function wordBefore(text: string, end: number): string {
   while (last > 0 && SPACE.test(text[last - 1]!)) last--;
   let first = last;
   while (first > 0) {
-    const low = text.charCodeAt(first - 1);
-    const high = first >= 2 ? text.charCodeAt(first - 2) : 0;
-    const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-    if (!WORD_CHAR.test(text.slice(first - size, first))) break;
-    first -= size;
+    const character = codePointBefore(text, first);
+    if (!WORD_CHAR.test(character)) break;
+    first -= character.length;
   }
   return text.slice(first, last);
 }

@@ -1,4 +1,5 @@
 import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
+import { codePointBefore } from './code-point-before.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
@@ -63,15 +64,6 @@ function resolveSpeaker(
   if (NAME_AS_WRITTEN.test(trimmed) && !/^(?:The|A|An|This|That|It|They|We|I)\b/.test(trimmed))
     return trimmed;
   return undefined;
-}
-
-/** The code point that ends just before `at`: one UTF-16 unit, or two for a surrogate pair. */
-function codePointBefore(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
-    ? text.slice(at - 2, at)
-    : text[at - 1]!;
 }
 
 /**

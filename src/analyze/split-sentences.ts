@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/index.js';
+import { codePointBefore } from './code-point-before.js';
 
 // Words that end in a period without ending a sentence when a capitalised word follows.
 const ABBREVIATIONS = new Set(
@@ -33,10 +34,9 @@ function wordEndingAt(text: string, end: number, reach: number): string {
       continue;
     }
     if (c < 128) break;
-    const high = first - 2 >= limit ? text.charCodeAt(first - 2) : 0;
-    const size = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-    if (!WORD_CHAR.test(text.slice(first - size, first))) break;
-    first -= size;
+    const character = codePointBefore(text, first, limit);
+    if (!WORD_CHAR.test(character)) break;
+    first -= character.length;
   }
   return text.slice(first, end);
 }
