@@ -13,6 +13,7 @@ import {
   summaryWording,
 } from '../src/synthesize/index.js';
 import { sampleResult } from './helpers/sample.js';
+import { compareStory } from '../src/compare/index.js';
 
 describe('the summary of the sample story', () => {
   it('has 5 to 10 sentences, each citing articles whose cited sentences exist', async () => {
@@ -336,5 +337,18 @@ describe('the summary of a small story', () => {
     // The sentence crossing the budget comes last, though its fact is the more widely reported.
     const summary = buildSummary(comparison([vote, funds]), [c, d], { wordBudget: 30, overflow: true });
     expect(summary.map((s) => s.text)).toEqual([vote.text, funds.text]);
+  });
+
+  it('takes the disputes it states out of a budget cut at a word, so the cut falls after the chosen facts', async () => {
+    const { analyzed } = await sampleResult();
+    const story = compareStory(analyzed);
+    expect(story.conflicts.length).toBeGreaterThan(0);
+    for (const wordBudget of [110, 140, 180]) {
+      const summary = buildSummary(story, analyzed, { wordBudget, overflow: true });
+      const words = (texts: readonly string[]) => texts.join(' ').split(/\s+/).length;
+      // Everything before the last sentence fits; the last may cross the budget (the caller cuts it). (The two
+      // disputes alone take 80 words: a smaller budget cannot hold them, and disputes are never dropped.)
+      expect(words(summary.slice(0, -1).map((s) => s.text))).toBeLessThanOrEqual(wordBudget);
+    }
   });
 });

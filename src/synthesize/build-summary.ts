@@ -71,26 +71,39 @@ export function buildSummary(
       return [candidate];
     }),
   );
-  const picked = selectFacts(candidates, articles, wordBudget, selection, overflow);
-  // The most widely reported first; a sentence crossing the budget stays last, where the caller cuts it.
-  const crossing =
-    overflow && wordCount(picked.map((c) => c.text).join(' ')) > wordBudget ? picked.at(-1) : undefined;
-  const chosen = picked
-    .map((c, order) => ({ c, order }))
-    .sort(
-      (a, b) =>
-        Number(a.c === crossing) - Number(b.c === crossing) ||
-        b.c.fact.articleIds.length - a.c.fact.articleIds.length ||
-        a.order - b.order,
-    )
-    .map(({ c }) => annotated.get(c)!);
-  // Disputes no chosen sentence states are stated on their own, right after the lead.
-  const stated = new Set(chosen.flatMap((s) => s.conflictIds));
-  const disputes = comparison.conflicts
-    .filter((c) => !stated.has(c.id))
-    .map(stateDispute)
-    .filter((s): s is SummarySentence => s !== undefined)
-    .slice(0, maxDisputes);
+  const choose = (budget: number) => {
+    const picked = selectFacts(candidates, articles, budget, selection, overflow);
+    // The most widely reported first; a sentence crossing the budget stays last, where the caller cuts it.
+    const crossing =
+      overflow && wordCount(picked.map((c) => c.text).join(' ')) > budget ? picked.at(-1) : undefined;
+    const chosen = picked
+      .map((c, order) => ({ c, order }))
+      .sort(
+        (a, b) =>
+          Number(a.c === crossing) - Number(b.c === crossing) ||
+          b.c.fact.articleIds.length - a.c.fact.articleIds.length ||
+          a.order - b.order,
+      )
+      .map(({ c }) => annotated.get(c)!);
+    // Disputes no chosen sentence states are stated on their own, right after the lead.
+    const stated = new Set(chosen.flatMap((s) => s.conflictIds));
+    const disputes = comparison.conflicts
+      .filter((c) => !stated.has(c.id))
+      .map(stateDispute)
+      .filter((s): s is SummarySentence => s !== undefined)
+      .slice(0, maxDisputes);
+    return { chosen, disputes };
+  };
+  let { chosen, disputes } = choose(wordBudget);
+  // When the budget is cut at a word (overflow), the disputes' words come out of it too: choose again with what
+  // they leave, or the cut would fall before the facts chosen to fill it (a new choice may state other disputes,
+  // so until their words no longer grow).
+  const wordsOf = (sentences: readonly SummarySentence[]) =>
+    wordCount(sentences.map((d) => d.text).join(' '));
+  for (let reserved = 0, pass = 0; overflow && wordsOf(disputes) > reserved && pass < 3; pass++) {
+    reserved = wordsOf(disputes);
+    ({ chosen, disputes } = choose(Math.max(1, wordBudget - reserved)));
+  }
   const [lead, ...rest] = chosen.map((s): SummarySentence => ({
     text: s.text,
     articleIds: s.articleIds,
