@@ -205,7 +205,7 @@ describe('heaviest', () => {
     const entries = weights.map((w, i) => [`t${i}`, w] as [string, number]);
     for (const k of [0, 1, 3, 5, 10, 12]) {
       const sorted = [...entries].sort((a, b) => b[1] - a[1]).slice(0, k);
-      expect(heaviest(new Map(entries), k)).toEqual(sorted);
+      expect(heaviest(new Map(entries), ([, w]) => w, k)).toEqual(sorted);
     }
   });
 });

@@ -81,6 +81,7 @@ const CANDIDATES = 12;
 /** Below this many stories every one is scored, so small batches never miss a match the index would skip. */
 const EXHAUSTIVE_BELOW = 100;
 const DAY_MS = 86_400_000;
+const byWeight = (entry: readonly [number, number]): number => entry[1];
 /** Postings scanned on each side of an article when measuring crowding, and neighbours scored exactly. */
 const NEIGHBOUR_SCAN = 200;
 const NEIGHBOURS_SCORED = 24;
@@ -240,7 +241,7 @@ export class ClusterEngine {
           hits[j]! += weight;
         }
       }
-      const nearest = mostHits(touched, hits, NEIGHBOURS_SCORED);
+      const nearest = heaviest(touched, (j) => hits[j]!, NEIGHBOURS_SCORED);
       for (const j of touched) hits[j] = 0;
       for (const [term, weight] of vector) dense[term] = weight;
       const sims: number[] = [];
@@ -384,7 +385,7 @@ export class ClusterEngine {
       };
       this.stories.push(story);
       for (const id of saved.articleIds) this.storyOf.set(id, index);
-      for (const [term] of heaviest(centroid, INDEX_TERMS * 3)) this.index(index, term);
+      for (const [term] of heaviest(centroid, byWeight, INDEX_TERMS * 3)) this.index(index, term);
     }
   }
 
@@ -612,7 +613,7 @@ export class ClusterEngine {
       const pairs: { a: number; b: number; similarity: number }[] = [];
       this.stories.forEach((story, index) => {
         if (story.mergedInto >= 0) return;
-        const terms = heaviest(story.centroid, INDEX_TERMS * 2);
+        const terms = heaviest(story.centroid, byWeight, INDEX_TERMS * 2);
         const hits = new Map<number, number>();
         for (const [term, weight] of terms) {
           const posting = this.postings.get(term) ?? [];
@@ -626,7 +627,7 @@ export class ClusterEngine {
             ? this.stories
                 .map((_, other) => [other, 0] as [number, number])
                 .filter(([other]) => other > index && this.stories[other]!.mergedInto < 0)
-            : heaviest(hits, CANDIDATES);
+            : heaviest(hits, byWeight, CANDIDATES);
         for (const [other] of ranked) {
           const otherStory = this.stories[other]!;
           if (!this.storiesInWindow(story, otherStory)) continue;
@@ -748,23 +749,6 @@ export class ClusterEngine {
 }
 
 /** The first position in an ascending list whose value is not below `value`. */
-/**
- * The `k` entries of `ids` with the most `hits`, most first, ties in `ids` order: what a stable sort by hits would
- * put first, without sorting thousands of candidates for each article.
- */
-function mostHits(ids: readonly number[], hits: Float64Array, k: number): number[] {
-  const top: number[] = [];
-  for (const id of ids) {
-    const h = hits[id]!;
-    if (top.length === k && h <= hits[top[k - 1]!]!) continue;
-    let at = top.length;
-    while (at > 0 && hits[top[at - 1]!]! < h) at--;
-    top.splice(at, 0, id);
-    if (top.length > k) top.pop();
-  }
-  return top;
-}
-
 function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length;
