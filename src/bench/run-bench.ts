@@ -12,11 +12,17 @@ type Row = BenchRow & { task: string };
  * 46 s alone), and its peak memory would include theirs.
  */
 function runApart(name: string, argv: readonly string[]): Row[] {
-  const passOn = argv.filter((a) => a !== '--json');
-  const withoutOnly = passOn.filter((a, i) => a !== '--only' && passOn[i - 1] !== '--only');
+  // Only called without --only (several tasks), so argv carries just --quick and --data on to the child.
   const output = execFileSync(
     process.execPath,
-    ['--expose-gc', fileURLToPath(import.meta.url), ...withoutOnly, '--only', name, '--json'],
+    [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      ...argv.filter((a) => a !== '--json'),
+      '--only',
+      name,
+      '--json',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
   );
   return JSON.parse(output) as Row[];

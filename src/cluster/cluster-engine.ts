@@ -167,14 +167,19 @@ export class ClusterEngine {
     if (state) this.load(state);
   }
 
+  /** A batch keeps its articles' vectors (for refinement); a stream does not, and measures no crowding. */
+  private isBatch(): boolean {
+    return this.placed !== undefined;
+  }
+
   private threshold(): number {
     if (this.options.threshold !== undefined) return this.options.threshold;
-    return this.placed ? defaultThreshold(this.documentCount) : streamThreshold(this.documentCount);
+    return this.isBatch() ? defaultThreshold(this.documentCount) : streamThreshold(this.documentCount);
   }
 
   /** The share of crowding taken off similarities: a batch's option, none in a stream (see `streamThreshold`). */
   private densityWeight(): number {
-    return this.placed ? (this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight) : 0;
+    return this.isBatch() ? (this.options.densityWeight ?? DEFAULT_OPTIONS.densityWeight) : 0;
   }
 
   private minSimilarity(): number {
@@ -294,7 +299,7 @@ export class ClusterEngine {
     const vector = prepared?.vector ?? this.vectorOf(terms);
     const measured = prepared?.crowding;
     const raw = this.candidates(vector, time);
-    const crowding = measured ?? (this.placed ? this.crowding(raw.map((c) => c.score)) : 0);
+    const crowding = measured ?? (this.isBatch() ? this.crowding(raw.map((c) => c.score)) : 0);
     const scored = this.adjusted(raw, crowding);
     if (this.placed)
       this.placed.push({
