@@ -1,3 +1,5 @@
+import { wordCount } from '../util/word-count.js';
+
 /** Why a paragraph is not part of the article body, or undefined when it is. */
 export type NoiseReason =
   | 'byline'
@@ -47,10 +49,6 @@ function isDateOnly(text: string): boolean {
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
   return rest === '';
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Decides whether one paragraph is noise (a byline, a bio, a caption, a link list, an ad...) and which. */

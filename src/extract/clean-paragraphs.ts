@@ -1,6 +1,7 @@
 import type { RemovedPiece } from '../model/index.js';
 import { classifyParagraph, outletFromBio } from './classify-paragraph.js';
 import { parseHeaderDate } from './header-date.js';
+import { wordCount } from '../util/word-count.js';
 
 /** What cleaning a list of paragraphs found: the body, what was dropped, and metadata read off the header. */
 export interface CleanedText {
@@ -13,7 +14,6 @@ export interface CleanedText {
 }
 
 const TERMINAL = /[.!?…"”’)\]]$/;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Whether a line reads like a headline: short and without a sentence's final punctuation. */
 function isHeadlineLike(text: string): boolean {

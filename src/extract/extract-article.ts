@@ -1,5 +1,6 @@
 import { diagnostic, type Article, type Diagnostic, type RawDocument } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
+import { wordCount } from '../util/word-count.js';
 import { cleanParagraphs, splitPlainText } from './clean-paragraphs.js';
 import { detectLanguage } from './detect-language.js';
 import { dateFromUrl, toIsoDate } from './html-metadata.js';
@@ -34,7 +35,7 @@ export function extractArticle(document: RawDocument): ExtractResult {
   const html = document.format === 'html' ? htmlParagraphs(content) : undefined;
   const cleaned = cleanParagraphs(html ? html.paragraphs : splitPlainText(content), { readHeader: !html });
   const text = cleaned.paragraphs.join('\n\n');
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   if (words === 0) {
     return {
       diagnostics: [

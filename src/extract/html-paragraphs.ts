@@ -4,6 +4,7 @@ import { findMainContent } from './html/find-main-content.js';
 import { isBoilerplate } from './html/is-boilerplate.js';
 import { parseHtmlTree } from './html/parse-html-tree.js';
 import type { RemovedPiece } from '../model/index.js';
+import { wordCount } from '../util/word-count.js';
 import { classifyParagraph } from './classify-paragraph.js';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 
@@ -25,12 +26,11 @@ function keep(block: TextBlock): boolean {
 }
 
 const HEADING = /^h[2-6]$/;
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** A short line that is not a sentence: a section label, a kicker, a tag. */
 const reasonFor = (text: string): string =>
   classifyParagraph(text, { isLast: false, afterByline: false }) ?? 'label';
 const isLabel = (block: TextBlock, maxWords = 6): boolean =>
-  words(block.text) <= maxWords && !/[.!?:;"”’)]$/.test(block.text);
+  wordCount(block.text) <= maxWords && !/[.!?:;"”’)]$/.test(block.text);
 
 /**
  * Drops what frames the article rather than belonging to it: labels before its first sentence and after its

@@ -1,8 +1,11 @@
 import type { AnalyzedArticle, Comparison, SummarySentence } from '../model/index.js';
 import { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
+import { outsideQuotes } from './outside-quotes.js';
+import { quotedShare } from './quoted-share.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
+import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
 export interface SummaryOptions {
@@ -27,10 +30,6 @@ const ATTRIBUTION =
 // A news dateline ("WASHINGTON (AP) —", "(CNN) -") is placement, not content.
 const DATELINE = /^(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}"“])/u;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
-
-const outsideQuotes = (text: string): string => text.replace(/["“][^"”]*["”]/g, ' ');
-
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
   const trimmed = text.replace(DATELINE, '');
@@ -38,8 +37,7 @@ export function summaryWording(text: string): string | undefined {
   if (words < 6 || words > 50 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
   // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
-  const quotedShare = 1 - outsideQuotes(trimmed).trim().length / trimmed.length;
-  if (quotedShare > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
+  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   if (/[?!]["”]?$/.test(trimmed) || /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/.test(outsideQuotes(trimmed)))
     return undefined;

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { AnalyzedArticle, Fact } from '../model/index.js';
 import { STOPWORDS } from '../util/terms.js';
+import { quotedShare } from './quoted-share.js';
 
 /** Options of the fact selection (tuned on the NeuS dev files). */
 export interface SelectionOptions {
@@ -37,8 +38,6 @@ export function concepts(text: string): string[] {
   return out;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
-
 /**
  * Chooses facts that together cover the concepts most articles share (concept coverage, after Gillick and
  * Favre 2009): greedily, the fact adding most uncovered weight per word, favouring early sentences. A
@@ -64,17 +63,19 @@ export function selectFacts(
   };
   const positions = new Map<string, number>();
   for (const a of articles) a.sentences.forEach((s, i) => positions.set(`${a.article.id}:${s.id}`, i));
-  const pool = candidates.map((candidate) => ({
-    candidate,
-    concepts: new Set(concepts(candidate.text)),
-    tokens: candidate.text.split(/\s+/).filter((w) => w !== ''),
-    words: wordCount(candidate.text),
-    // Share of the wording inside quotation marks.
-    quoted: 1 - candidate.text.replace(/["“][^"”]*["”]/g, ' ').trim().length / candidate.text.length,
-    position: Math.min(
-      ...candidate.fact.evidence.map((e) => positions.get(`${e.articleId}:${e.sentenceId}`) ?? 99),
-    ),
-  }));
+  const pool = candidates.map((candidate) => {
+    const tokens = candidate.text.split(/\s+/).filter((w) => w !== '');
+    return {
+      candidate,
+      concepts: new Set(concepts(candidate.text)),
+      tokens,
+      words: tokens.length,
+      quoted: quotedShare(candidate.text),
+      position: Math.min(
+        ...candidate.fact.evidence.map((e) => positions.get(`${e.articleId}:${e.sentenceId}`) ?? 99),
+      ),
+    };
+  });
   const covered = new Set<string>();
   const chosen: FactCandidate[] = [];
   let words = 0;
