@@ -154,6 +154,17 @@ describe('quantities: hard cases', () => {
       qualifier: 'over',
     });
   });
+
+  it('reads a qualifier only as a whole word ("Hanover 96 fans" is exact)', () => {
+    const analyzed = analyze(
+      'Police in Hanover 96 fans were detained after the match. Organisers of the awesome 12 concerts said more than 5 venues sold out.',
+    );
+    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    expect(q(96)).toMatchObject({ qualifier: 'exact', text: '96 fans' });
+    expect(q(12)).toMatchObject({ qualifier: 'exact', unit: 'concert' });
+    expect(q(5)).toMatchObject({ qualifier: 'over', text: 'more than 5 venues' });
+    expectOffsets(analyzed);
+  });
 });
 
 describe('dates: hard cases', () => {

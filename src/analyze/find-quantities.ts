@@ -37,12 +37,16 @@ const SCALES: Record<string, number> = {
   billion: 1_000_000_000,
   dozen: 12,
 };
+// Each starts at a word boundary: "Hanover 50" is not "over 50", nor "awesome 12" "some 12".
 const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
-  [/(?:over|more than|upwards of|in excess of|above)$/i, 'over'],
-  [/(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
-  [/(?:under|fewer than|less than|below)$/i, 'under'],
-  [/(?:at most|up to|as many as|no more than)$/i, 'at-most'],
-  [/(?:about|around|approximately|roughly|nearly|almost|some|an estimated|close to|more or less)$/i, 'about'],
+  [/(?<![\p{L}\p{N}])(?:over|more than|upwards of|in excess of|above)$/iu, 'over'],
+  [/(?<![\p{L}\p{N}])(?:at least|no fewer than|no less than|a minimum of)$/iu, 'at-least'],
+  [/(?<![\p{L}\p{N}])(?:under|fewer than|less than|below)$/iu, 'under'],
+  [/(?<![\p{L}\p{N}])(?:at most|up to|as many as|no more than)$/iu, 'at-most'],
+  [
+    /(?<![\p{L}\p{N}])(?:about|around|approximately|roughly|nearly|almost|some|an estimated|close to|more or less)$/iu,
+    'about',
+  ],
 ];
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const STOP_WORDS = new Set(
