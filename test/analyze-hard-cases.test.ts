@@ -155,6 +155,28 @@ describe('quantities: hard cases', () => {
     });
   });
 
+  it('reads money, rates and "or more", and skips numbers that name or date things', () => {
+    const analyzed = analyze(
+      'The House gave final passage to a $1.9 trillion Covid-19 relief package that will deliver $1,400 stimulus checks. ' +
+        'The U.S. is averaging more than 1,500 deaths a day, against 279 deaths Sunday. ' +
+        'The order covers companies with 100 or more employees. Trump won two years ago and visits every four years.',
+    );
+    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    expect(q(1.9e12)).toMatchObject({ unit: 'dollar', text: '$1.9 trillion' });
+    expect(q(1400)).toMatchObject({ unit: 'dollar', text: '$1,400' });
+    expect(q(19)).toBeUndefined();
+    expect(q(1500)).toMatchObject({
+      unit: 'death per day',
+      qualifier: 'over',
+      text: 'more than 1,500 deaths a day',
+    });
+    expect(q(279)).toMatchObject({ unit: 'death' });
+    expect(q(100)).toMatchObject({ unit: 'employee', qualifier: 'at-least', text: '100 or more employees' });
+    expect(q(2)).toBeUndefined();
+    expect(q(4)).toBeUndefined();
+    expectOffsets(analyzed);
+  });
+
   it('reads a qualifier only as a whole word ("Hanover 96 fans" is exact)', () => {
     const analyzed = analyze(
       'Police in Hanover 96 fans were detained after the match. Organisers of the awesome 12 concerts said more than 5 venues sold out.',

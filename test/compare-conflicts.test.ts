@@ -174,6 +174,57 @@ describe('explaining differing counts', () => {
   });
 });
 
+describe('count conflicts on real wording', () => {
+  const analyzed = (input: string, content: string) => {
+    const { article } = extractArticle({ input, format: 'text', content });
+    return analyzeArticle(article!);
+  };
+
+  it('compares only figures of a like size: a total and a daily count are not a dispute', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The country has recorded 40,000,070 cases and 651,690 deaths, according to the latest NBC News tally. It recorded 35,355 new cases and 279 deaths Sunday.',
+      ),
+      analyzed(
+        'b',
+        'The U.S. has recorded 40 million cases and 660,000 deaths since the start of the pandemic, according to a tally of cases and deaths.',
+      ),
+    ];
+    const deaths = compareStory(story).conflicts.filter((c) => c.subject === 'number of deaths');
+    expect(deaths).toHaveLength(1);
+    expect(deaths[0]!.values.map((v) => v.value)).toEqual(['651,690', '660,000']);
+  });
+
+  it('explains a large figure rounded, and labels money with its currency', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The House passed a $1.37 trillion spending package that includes money for the border wall.',
+      ),
+      analyzed(
+        'b',
+        'The House passed a $1.4 trillion spending package that includes money for the border wall.',
+      ),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    expect(conflict.subject).toBe('amount in dollars');
+    expect(conflict.values.map((v) => v.value)).toEqual(['$1.37 trillion', '$1.4 trillion']);
+    expect(conflict.explanation).toBe('$1.4 trillion is $1.37 trillion rounded');
+    expect((conflict as ComparedConflict).compatible).toBe(true);
+  });
+
+  it('keeps a small count apart from its round neighbour, and names people as people', () => {
+    const story = [
+      analyzed('a', 'The shooting at two New Zealand mosques killed 50 people and wounded dozens more.'),
+      analyzed('b', 'The shooting at two New Zealand mosques left 49 people dead and wounded dozens more.'),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    expect(conflict.subject).toBe('number of people');
+    expect((conflict as ComparedConflict).compatible).toBe(false);
+  });
+});
+
 describe('attribution conflicts', () => {
   const analyzed = (input: string, content: string) => {
     const { article } = extractArticle({ input, format: 'text', content });

@@ -35,6 +35,7 @@ const SCALES: Record<string, number> = {
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
   dozen: 12,
 };
 // Each starts at a word boundary: "Hanover 50" is not "over 50", nor "awesome 12" "some 12".
@@ -50,12 +51,12 @@ const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
 ];
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const STOP_WORDS = new Set(
-  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left'.split(
+  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left ago apart away old earlier later'.split(
     ' ',
   ),
 );
 const NUMBER = new RegExp(
-  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).join('|')}))?)(?:\\s+(hundred|thousand|million|billion|dozen))?\\b(\\+)?`,
+  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).join('|')}))?)(?:\\s+(hundred|thousand|million|billion|trillion|dozen))?\\b(\\+)?`,
   'gi',
 );
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -78,7 +79,7 @@ function wordValue(word: string): number | undefined {
 const PLURAL_HEAD = /^(?:\p{Ll}{2,}[^s]s|people|personnel|children|men|women|police)$/u;
 // The second number of a range: "30 to 40", "30-40", "between 30 and 40".
 const RANGE_END = new RegExp(
-  `^\\s*(-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORD_NUMBERS).join('|')}))(?:\\s+(hundred|thousand|million|billion))?\\b`,
+  `^\\s*(-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORD_NUMBERS).join('|')}))(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
   'i',
 );
 
@@ -91,6 +92,20 @@ export function singularUnit(word: string): string {
   if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
   return lower;
 }
+
+// A number glued to a name by a hyphen is part of the name: "COVID-19", "AR-15", "F-35".
+const GLUED_TO_NAME = /\p{L}-$/u;
+// Money: the symbol before the number gives the unit; what the money buys is a different question.
+const CURRENCY = /(?:US)?([$£€])\s*$/;
+const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+// "1,500 deaths a day" is a rate, not a total.
+const RATE = /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b/i;
+// Qualifiers written after the number: "100 or more employees", "20 or so".
+const POSTFIX_QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
+  [/^\s*or\s+(?:more|over|above)\b/i, 'at-least'],
+  [/^\s*or\s+(?:fewer|less|under)\b/i, 'at-most'],
+  [/^\s*or\s+so\b/i, 'about'],
+];
 
 const NON_SPACE_RUN = /\S+/g;
 // The longest qualifier ("no fewer than", "approximately") is 13 characters: the end of the text is enough.
@@ -160,10 +175,11 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       )
         continue;
       if (/^(?:19|20)\d{2}$/.test(raw) && !/^\s*\p{Ll}+s\b/u.test(after)) continue; // a year, as in "the 2003 invasion"
+      if (GLUED_TO_NAME.test(before) || /\bevery\s+$/i.test(before)) continue; // "COVID-19", "every four years"
       let value = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
       if (value === undefined || Number.isNaN(value)) continue;
       const scale = match[2]?.toLowerCase();
-      if (scale) value *= SCALES[scale]!;
+      if (scale) value = Math.round(value * SCALES[scale]!); // 1.37 trillion is a whole number of dollars
       if (/^one$/i.test(raw) && !scale) continue; // "one of", "only once": too ambiguous to count
       if (match.index < consumedUntil) continue; // the second number of a range already read
       const range = RANGE_END.exec(after);
@@ -178,23 +194,36 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
           consumedUntil = match.index + match[0].length + range[0].length;
         }
       }
-      const unit = countedNoun(rest, before);
+      const currency = CURRENCY.exec(before);
+      const counted = currency ? undefined : countedNoun(rest, before);
+      const unit = currency ? CURRENCIES[currency[1]!]! : counted;
       if (!unit || /^(?:of|percent)$/i.test(unit)) continue;
-      const qualifierText = before.replace(/\s*between\s*$/i, '').trimEnd();
+      const unitIndex = counted ? sentence.text.indexOf(counted, match.index + match[0].length) : -1;
+      const unitEnd =
+        unitIndex >= 0 && unitIndex < match.index + match[0].length + 60
+          ? unitIndex + counted!.length
+          : match.index + match[0].length;
+      const following = sentence.text.slice(unitEnd);
+      if (/^\s*ago\b/i.test(following)) continue; // "two years ago" dates something, it counts nothing
+      const rate = RATE.exec(following);
+      const qualifierText = before
+        .slice(0, currency ? currency.index : before.length)
+        .replace(/\s*between\s*$/i, '')
+        .trimEnd();
       // The qualifier patterns end at the end of the text and are short: only its end can hold one.
       const qualifierFrom = Math.max(0, qualifierText.length - QUALIFIER_REACH);
       const qualifierTail = qualifierText.slice(qualifierFrom);
-      let qualifier: Quantity['qualifier'] = match[3] ? 'at-least' : 'exact';
-      for (const [pattern, name] of QUALIFIERS) if (pattern.test(qualifierTail)) qualifier = name;
-      const qualifierMatch = QUALIFIERS.map(([p]) => p.exec(qualifierTail)).find(Boolean);
+      const postfix = POSTFIX_QUALIFIERS.find(([pattern]) => pattern.test(rest))?.[1];
+      let prefix: { match: RegExpExecArray; name: Quantity['qualifier'] } | undefined;
+      for (const [pattern, name] of QUALIFIERS) {
+        const found = pattern.exec(qualifierTail);
+        if (found) prefix = { match: found, name };
+      }
+      const qualifier = prefix?.name ?? (match[3] ? 'at-least' : (postfix ?? 'exact'));
       const start =
         sentence.start +
-        (qualifierMatch && qualifier !== 'exact' ? qualifierFrom + qualifierMatch.index : match.index);
-      const unitIndex = sentence.text.indexOf(unit, match.index + match[0].length);
-      const end =
-        unitIndex >= 0 && unitIndex < match.index + match[0].length + 60
-          ? sentence.start + unitIndex + unit.length
-          : sentence.start + match.index + match[0].length;
+        (prefix ? qualifierFrom + prefix.match.index : currency ? currency.index : match.index);
+      const end = sentence.start + unitEnd + (rate ? rate[0].length : 0);
       quantities.push({
         start,
         end,
@@ -202,7 +231,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
         value,
         ...(upper !== undefined && { upper }),
         qualifier,
-        unit: singularUnit(unit),
+        unit: `${currency ? unit : singularUnit(unit)}${rate ? ` per ${rate[1]!.toLowerCase()}` : ''}`,
         ...(since && { since: `${since[1]} ${since[2]}` }),
         sentenceId: sentence.id,
       });

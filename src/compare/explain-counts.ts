@@ -42,9 +42,44 @@ const QUALIFIER_TEXT: Record<NonNullable<Quantity['qualifier']>, string> = {
   exact: '',
 };
 
-/** A count as a short label: its qualifier and value ("over 30", "1,400"). */
+const LARGE_SCALES: readonly [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { dollar: '$', pound: '£', euro: '€' };
+
+/** A number as news writes it: "1,400", "4.69 million", "1.37 trillion" (scale words from a million up). */
+function formatValue(value: number): string {
+  for (const [size, word] of LARGE_SCALES) {
+    const scaled = value / size;
+    // Only where the scaled figure is short: 16,700,000 -> "16.7 million", 1,234,567 stays in digits.
+    if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6)
+      return `${Number(scaled.toFixed(3)).toLocaleString('en-US')} ${word}`;
+  }
+  return value.toLocaleString('en-US');
+}
+
+/** A count as a short label: its qualifier and value ("over 30", "1,400", "$1.37 trillion"). */
 export function countLabel(q: Quantity): string {
-  return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${q.value.toLocaleString('en-US')}`;
+  const symbol = CURRENCY_SYMBOLS[q.unit] ?? '';
+  return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${symbol}${formatValue(q.value)}`;
+}
+
+const significantDigits = (value: number): number =>
+  String(value)
+    .replace(/^0\.0*|\./g, '')
+    .replace(/0+$/, '').length || 1;
+
+/**
+ * Whether `rounded` is `precise` rounded to fewer significant digits ("$1.4 trillion" for $1.37 trillion).
+ * Only large figures: newsrooms round those by habit, while a small count such as 50 against 49 differs.
+ */
+function isRoundingOf(rounded: Quantity, precise: Quantity): boolean {
+  if (rounded.qualifier !== 'exact' || precise.qualifier !== 'exact' || rounded.value < 10_000) return false;
+  const digits = significantDigits(rounded.value);
+  if (digits >= significantDigits(precise.value)) return false;
+  return Number(precise.value.toPrecision(digits)) === rounded.value;
 }
 
 const shown = countLabel;
@@ -53,15 +88,16 @@ const day = (iso: string | undefined): string | undefined => iso?.slice(0, 10);
 /** Why counts that look different may not contradict each other, and whether that explains them all. */
 export interface CountExplanation {
   readonly notes: readonly string[];
-  /** Every pair of incompatible counts is explained by a different start date or a different day. */
+  /** Every pair of incompatible counts is explained by a different start date, a different day or rounding. */
   readonly compatible: boolean;
 }
 
 /**
  * Explains differing counts of one thing where the text shows why: counts from different start dates
  * ("since October 7" vs "since October 17"), a running count reported on different days (the later
- * report higher), or a lower bound that a reported value satisfies ("over 30" and 32, preferring a value
- * counted from the same start date and the closest one).
+ * report higher), a lower bound that a reported value satisfies ("over 30" and 32, preferring a value
+ * counted from the same start date and the closest one), or a large figure rounded ("$1.4 trillion" for
+ * $1.37 trillion).
  */
 export function explainCounts(counts: readonly ReportedCount[]): CountExplanation {
   const notes: string[] = [];
@@ -112,8 +148,14 @@ export function explainCounts(counts: readonly ReportedCount[]): CountExplanatio
     if (fits)
       notes.push(`"${shown(bound.quantity)}" is a lower bound compatible with ${fits.quantity.value}`);
   }
+  for (const rounded of counts)
+    for (const precise of counts)
+      if (isRoundingOf(rounded.quantity, precise.quantity))
+        notes.push(`${shown(rounded.quantity)} is ${shown(precise.quantity)} rounded`);
   const explained = (a: ReportedCount, b: ReportedCount): boolean =>
     countsCompatible(a.quantity, b.quantity) ||
+    isRoundingOf(a.quantity, b.quantity) ||
+    isRoundingOf(b.quantity, a.quantity) ||
     (!!a.quantity.since && !!b.quantity.since && a.quantity.since !== b.quantity.since) ||
     (runningCount &&
       !!day(a.publishedAt) &&

@@ -14,8 +14,40 @@ interface Located<T> {
   readonly features: SentenceFeatures;
 }
 
-const plural = (unit: string): string =>
-  /y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /s$/.test(unit) ? unit : `${unit}s`;
+// Nouns whose plural is the word itself or is already plural ("people", "feet").
+const UNCHANGED_PLURALS = new Set(
+  'people personnel police staff feet children men women aircraft data media series species cattle sheep fish deer'.split(
+    ' ',
+  ),
+);
+
+/** The plural of a unit for a subject ("casualty" -> "casualties"; "death per day" -> "deaths per day"). */
+function plural(unit: string): string {
+  const per = unit.indexOf(' per ');
+  if (per >= 0) return `${plural(unit.slice(0, per))}${unit.slice(per)}`;
+  if (UNCHANGED_PLURALS.has(unit)) return unit;
+  return /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /s$/.test(unit) ? unit : `${unit}s`;
+}
+
+const CURRENCY_UNITS = new Set(['dollar', 'pound', 'euro']);
+
+// Reports of one figure rarely differ by more than this factor; counts further apart are of different things
+// ("651,690 deaths" in all, "279 deaths" on Sunday), not a disagreement.
+const SAME_FIGURE_RATIO = 2;
+
+/** Splits counts of one unit into runs of comparable size, each a candidate for one disputed figure. */
+function magnitudeGroups<T extends { readonly item: Quantity }>(located: readonly T[]): T[][] {
+  const sorted = [...located].sort((a, b) => a.item.value - b.item.value);
+  const groups: T[][] = [];
+  let top = -Infinity;
+  for (const l of sorted) {
+    const last = groups.at(-1);
+    if (last && l.item.value <= top * SAME_FIGURE_RATIO) last.push(l);
+    else groups.push([l]);
+    top = Math.max(top, l.item.upper ?? l.item.value);
+  }
+  return groups;
+}
 
 function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
   const seen = new Set<string>();
@@ -83,43 +115,46 @@ function quantityConflicts(
     articles.flatMap((a) => (a.article.publishedAt ? [[a.article.id, a.article.publishedAt] as const] : [])),
   );
   const conflicts: ComparedConflict[] = [];
-  for (const [unit, located] of byUnit) {
-    if (new Set(located.map((l) => l.articleId)).size < 2) continue;
-    // Keep the counts whose sentences are about the same thing as at least one other article's count.
-    const related = located.filter((l) =>
-      located.some((o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15),
-    );
-    if (new Set(related.map((l) => l.articleId)).size < 2) continue;
-    const incompatible = related.some((a) =>
-      related.some((b) => a.articleId !== b.articleId && !countsCompatible(a.item, b.item)),
-    );
-    if (!incompatible) continue;
-    const values = new Map<string, Located<Quantity>[]>();
-    for (const l of related) {
-      const key = countLabel(l.item);
-      values.set(key, [...(values.get(key) ?? []), l]);
+  for (const [unit, all] of byUnit)
+    for (const located of magnitudeGroups(all)) {
+      if (new Set(located.map((l) => l.articleId)).size < 2) continue;
+      // Keep the counts whose sentences are about the same thing as at least one other article's count.
+      const related = located.filter((l) =>
+        located.some(
+          (o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15,
+        ),
+      );
+      if (new Set(related.map((l) => l.articleId)).size < 2) continue;
+      const incompatible = related.some((a) =>
+        related.some((b) => a.articleId !== b.articleId && !countsCompatible(a.item, b.item)),
+      );
+      if (!incompatible) continue;
+      const values = new Map<string, Located<Quantity>[]>();
+      for (const l of related) {
+        const key = countLabel(l.item);
+        values.set(key, [...(values.get(key) ?? []), l]);
+      }
+      const { notes, compatible } = explainCounts(
+        related.map((l) => ({
+          articleId: l.articleId,
+          quantity: l.item,
+          publishedAt: publishedOf.get(l.articleId),
+        })),
+      );
+      conflicts.push({
+        id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
+        kind: 'quantity',
+        subject: CURRENCY_UNITS.has(unit) ? `amount in ${plural(unit)}` : `number of ${plural(unit)}`,
+        values: [...values].map(([value, ls]) => ({
+          value,
+          normalized: ls[0]!.item.value,
+          articleIds: [...new Set(ls.map((l) => l.articleId))],
+          evidence: evidenceOf(ls),
+        })),
+        ...(notes.length > 0 && { explanation: notes.join('; ') }),
+        compatible,
+      });
     }
-    const { notes, compatible } = explainCounts(
-      related.map((l) => ({
-        articleId: l.articleId,
-        quantity: l.item,
-        publishedAt: publishedOf.get(l.articleId),
-      })),
-    );
-    conflicts.push({
-      id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
-      kind: 'quantity',
-      subject: `number of ${plural(unit)}`,
-      values: [...values].map(([value, ls]) => ({
-        value,
-        normalized: ls[0]!.item.value,
-        articleIds: [...new Set(ls.map((l) => l.articleId))],
-        evidence: evidenceOf(ls),
-      })),
-      ...(notes.length > 0 && { explanation: notes.join('; ') }),
-      compatible,
-    });
-  }
   return conflicts;
 }
 
