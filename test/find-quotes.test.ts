@@ -23,3 +23,33 @@ describe('quote speakers named before the quote', () => {
     expect(quotes[0]).toMatchObject({ text: 'This has to stop', speaker: 'Austin' });
   });
 });
+
+describe('quote speakers without the "X said" order', () => {
+  it('finds the speaker before a cue other than a plain speech verb', () => {
+    const { quotes } = analyze(
+      'The Lebanese-based group Hezbollah issued a warning, vowing that “the enemy will pay the price” for these attacks. ' +
+        'The State Department spokesman, Vedant Patel, stated, “We believe that the Iraqi government does have the ability to hold those groups accountable.” ' +
+        'Secretary of State Antony Blinken made it clear on a visit to Iraq that threats will be countered.\n\n' +
+        'Blinken sent a message to “anyone who might seek to take advantage of the conflict in Gaza to threaten our personnel: Don’t do it.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hezbollah', 'Vedant Patel', 'Antony Blinken']);
+  });
+
+  it('does not take a quoted name for a quote', () => {
+    const { quotes } = analyze(
+      'Many of the attacks were claimed by the “Islamic Resistance in Iraq”. Officials called it “a dangerous escalation”.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['a dangerous escalation']);
+  });
+
+  it('resolves "he" to the subject named before, never to a name inside a quote', () => {
+    const { quotes } = analyze(
+      'Speaking on CNN, former national security advisor to ex-President Donald Trump, John Bolton, criticized Biden for calling for a ceasefire.\n\n' +
+        '“The Biden admin is sliding away from its support of Israel. Nobody has taken into account how Hamas is manipulating public opinion,” he said.\n\n' +
+        'However, following a meeting between al-Sudani and Iran’s supreme leader, Ali Al Khamenei in Tehran, the message looked more complex.\n\n' +
+        'Khamenei, who has also met with Hamas’ political leader in exile, Ismail Haniyeh, met with the Iraqi premier.\n\n' +
+        '“Iraq can play a major role in putting political pressure on the US,” he wrote on X.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['John Bolton', 'Ali Al Khamenei']);
+  });
+});

@@ -30,15 +30,53 @@ const INDIRECT = new RegExp(
 // "According to X, ..." or "..., according to X."
 const ACCORDING_FIRST = /^According to ([^,]{2,80}),\s*(.{15,})$/u;
 const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
+// Words that introduce speech without the "X said" order: "Patel stated, “...”", "Hezbollah issued a warning,
+// vowing that “...”", "Blinken sent a message to “...”".
+const SPEECH_CUE = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|message|statement|remarks|comments)\\b`,
+  'giu',
+);
+// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”.
+const QUOTED_NAME =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
 // A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
 const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
 
-/** Finds the entity a speaker phrase names, or resolves a pronoun to the last person or group named before. */
-function resolveSpeaker(
-  phrase: string,
-  phraseStart: number,
-  mentions: readonly EntityMention[],
-): string | undefined {
+/** What speaker resolution reads: the text, its sentences and entity mentions, and the quotes found so far. */
+interface SpeakerScope {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly EntityMention[];
+  readonly quoted: readonly Span[];
+}
+
+// A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
+const SUBJECT_AFTER = /^(?:,\s*(?:who|whose)\b|,?\s+(?:who|has|had|was|is)\b|,?\s+\p{Ll}+ed\b)/u;
+// A name followed by its verb, perhaps after an appositive: "Blinken sent", "Jen Psaki, the press secretary, said".
+const VERB_AFTER =
+  /^(?:,[^,;:“”"]{1,60},)?,?\s+(?:\p{Ll}+ed|is|was|has|had|says|said|sent|gave|made|told|wrote|spoke|took|met|issued|put|went|came)\b/u;
+
+/**
+ * The person a "he" or "she" most likely means: in the last sentence naming a person, the first one who is
+ * a clause's subject there, else the last person named.
+ */
+function antecedentPerson(earlier: readonly EntityMention[], scope: SpeakerScope): EntityMention | undefined {
+  const persons = earlier.filter((m) => m.type === 'person');
+  const last = persons.at(-1);
+  if (!last) return undefined;
+  const sentence = sentenceAt(scope.sentences, last.start);
+  const subject = persons.find(
+    (m) =>
+      sentence !== undefined &&
+      m.start >= sentence.start &&
+      SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)),
+  );
+  return subject ?? last;
+}
+
+/** Finds the entity a speaker phrase names, or resolves a pronoun to the person or group named before. */
+function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope): string | undefined {
+  const { mentions, quoted } = scope;
   const trimmed = phrase.trim().replace(/^(?:and|but|as|while|adding that)\s+/i, '');
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length + 1);
   const named =
@@ -49,13 +87,16 @@ function resolveSpeaker(
     const wantsGroup = /statement|group|ministry|agency|militia|movement|department|military|army/i.test(
       lastWords,
     );
-    const earlier = mentions.filter((m) => m.end <= phraseStart);
+    // A pronoun's antecedent is named in the outlet's own words, not inside a quote ("Nobody has ...").
+    const earlier = mentions.filter(
+      (m) => m.end <= phraseStart && !quoted.some((q) => m.start >= q.start && m.end <= q.end),
+    );
     if (/pentagon|white house|kremlin/i.test(lastWords)) {
       const institution = earlier.findLast((m) => m.text.toLowerCase() === lastWords.replace(/^the /i, ''));
       if (institution) return institution.canonical;
     }
-    const wanted = wantsGroup ? (['group', 'organization'] as const) : (['person'] as const);
-    for (const type of wanted) {
+    if (!wantsGroup) return antecedentPerson(earlier, scope)?.canonical;
+    for (const type of ['group', 'organization'] as const) {
       const last = earlier.findLast((m) => m.type === type);
       if (last) return last.canonical;
     }
@@ -101,6 +142,30 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
   return { phrase: text.slice(index, end), index };
 }
 
+/**
+ * The speaker of a quote introduced without the "X said" order: the first person (else group or
+ * organisation) named in the sentence before the last speech cue ahead of the quote, as the subject of a
+ * verb ("Hezbollah issued a warning, vowing that", not "a video promoted by Trump's campaign, saying").
+ */
+function speakerByCue(
+  before: string,
+  beforeStart: number,
+  mentions: readonly EntityMention[],
+): string | undefined {
+  const cue = [...before.matchAll(SPEECH_CUE)].at(-1);
+  if (!cue) return undefined;
+  const named = mentions.filter(
+    (m) =>
+      m.start >= beforeStart &&
+      m.end <= beforeStart + cue.index &&
+      VERB_AFTER.test(before.slice(m.end - beforeStart)),
+  );
+  return (
+    named.find((m) => m.type === 'person') ??
+    named.find((m) => m.type === 'group' || m.type === 'organization')
+  )?.canonical;
+}
+
 /** The sentence that holds offset `at`. */
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   let low = 0;
@@ -130,6 +195,8 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
 /** Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them. */
 function directQuotes(text: string, sentences: readonly Sentence[], mentions: readonly EntityMention[]) {
   const quotes: Quote[] = [];
+  const quoted: Span[] = [];
+  const scope: SpeakerScope = { text, sentences, mentions, quoted };
   let lastSpeaker: string | undefined;
   let lastEnd = -1;
   for (const match of text.matchAll(QUOTE)) {
@@ -139,6 +206,8 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
+    if (QUOTED_NAME.test(body)) continue;
+    quoted.push({ start, end, text: body });
     const first = sentenceAt(sentences, open);
     const last = sentenceAt(sentences, Math.max(open, close - 1));
     if (!first || !last) continue;
@@ -148,13 +217,13 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
     const afterMatch = SPEAKER_AFTER.exec(after);
     if (afterMatch) {
       const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
-      speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), mentions);
+      speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), scope);
     }
     if (!speaker) {
       const beforeMatch = speakerBefore(before);
-      if (beforeMatch)
-        speaker = resolveSpeaker(beforeMatch.phrase, first.start + beforeMatch.index, mentions);
+      if (beforeMatch) speaker = resolveSpeaker(beforeMatch.phrase, first.start + beforeMatch.index, scope);
     }
+    if (!speaker) speaker = speakerByCue(before, first.start, mentions);
     // Quotes split around one attribution ("...," he said, "...") or carrying on in the same paragraph.
     const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
     if (!speaker && sameParagraph && (OPEN_QUOTES.includes(text[open] ?? '') || before.trim() === ''))
@@ -193,6 +262,7 @@ export function findQuotes(
 ): { quotes: Quote[]; attributed: Span[] } {
   const quotes = directQuotes(text, sentences, mentions);
   const attributed: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
+  const scope: SpeakerScope = { text, sentences, mentions, quoted: [...attributed] };
   const quoted = new Set(quotes.map((q) => q.sentenceId));
   for (const q of quotes) {
     // Sentences are in text order and do not overlap: start from the first one that ends after the quote starts.
@@ -222,7 +292,7 @@ export function findQuotes(
     if (accordingFirst || accordingLast) {
       const phrase = accordingFirst ? accordingFirst[1]! : accordingLast![2]!;
       const phraseStart = sentence.start + sentence.text.indexOf(phrase, accordingFirst ? 0 : 15);
-      const speaker = resolveSpeaker(phrase, phraseStart, mentions) ?? phrase.replace(/^the\s+/i, '');
+      const speaker = resolveSpeaker(phrase, phraseStart, scope) ?? phrase.replace(/^the\s+/i, '');
       const content = accordingFirst ? accordingFirst[2]! : accordingLast![1]!;
       const start = sentence.start + (accordingFirst ? sentence.text.length - content.length : 0);
       push(speaker, start, start + content.length);
@@ -230,7 +300,7 @@ export function findQuotes(
     }
     const indirect = INDIRECT.exec(sentence.text);
     if (!indirect) continue;
-    const speaker = resolveSpeaker(indirect[1]!, sentence.start, mentions);
+    const speaker = resolveSpeaker(indirect[1]!, sentence.start, scope);
     if (!speaker) continue;
     const start = sentence.start + sentence.text.length - indirect[2]!.length;
     push(speaker, start, sentence.end);
