@@ -80,7 +80,7 @@ describe('the timeline of the sample story', () => {
     for (const entry of timeline) expect(entry.articleIds.length).toBeGreaterThan(0);
   });
 
-  it('dates "on Sunday" in an undated article by the earliest dated report of the same fact', async () => {
+  it('dates "on Sunday" in an undated article by the earliest dated report of its facts', async () => {
     const { report } = await sampleResult();
     const undated = report.articles.find((a) => a.text.includes('unannounced visit to Iraq on Sunday'))!;
     expect(undated.publishedAt).toBeUndefined();
@@ -89,6 +89,10 @@ describe('the timeline of the sample story', () => {
       (t) => t.articleIds.includes(undated.id) && /visit/.test(t.text),
     );
     expect(visit?.date).toBe('2023-11-05');
+    // Its other "on Sunday" (a drone "reported on Sunday", a fact shared only with an article of 2023-11-17)
+    // is the same Sunday: nothing the undated article dates falls after its anchor.
+    const dated = report.stories[0]!.timeline.filter((t) => t.articleIds.includes(undated.id));
+    expect(dated.map((t) => t.date).filter((d) => d > '2023-11-06')).toEqual([]);
   });
 });
 

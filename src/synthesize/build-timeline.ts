@@ -36,18 +36,18 @@ function resolveWithReference(
 }
 
 /**
- * The date a relative expression in an undated article can be read against: the earliest publication
- * date of the other articles reporting the same fact (an event is reported on or after the day it
- * happened, so the earliest report is the closest anchor).
+ * The date relative expressions in an undated article can be read against: the earliest publication date
+ * of the other articles reporting any of its facts (an event is reported on or after the day it happened,
+ * so the earliest report is the closest anchor). One anchor per article, so that each "on Sunday" in it
+ * is the same Sunday.
  */
 function anchorFromFacts(
   articleId: string,
-  sentenceId: string,
   facts: readonly Fact[],
   published: ReadonlyMap<string, string>,
 ): string | undefined {
   const dates = facts
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentenceId === sentenceId))
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId))
     .flatMap((f) => f.articleIds.map((id) => published.get(id)))
     .filter((d): d is string => d !== undefined);
   return dates.sort()[0];
@@ -57,7 +57,7 @@ function anchorFromFacts(
  * The story's dated events in order: each date with the sentence that dates it and every article giving
  * that date. Dates without a year are read against the story's latest publication date; a relative date
  * ("on Sunday") against its article's publication date or, in an undated article, against the earliest
- * publication date of articles reporting the same fact; `background` marks years before the story's own.
+ * publication date of articles sharing a fact with it; `background` marks years before the story's own.
  */
 export function buildTimeline(
   articles: readonly AnalyzedArticle[],
@@ -74,12 +74,10 @@ export function buildTimeline(
   for (const analyzed of articles) {
     for (const mention of analyzed.dates) {
       // A relative date ("on Sunday") is resolved against the article's own publication date, or in an
-      // undated article against the earliest report of the same fact (and then cannot be after it).
+      // undated article against the earliest report of any of its facts (and then cannot be after it).
       const own = mention.relative ? published.get(analyzed.article.id) : reference;
       const anchor =
-        mention.relative && !own
-          ? anchorFromFacts(analyzed.article.id, mention.sentenceId, facts, published)
-          : undefined;
+        mention.relative && !own ? anchorFromFacts(analyzed.article.id, facts, published) : undefined;
       const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
