@@ -38,6 +38,19 @@ describe('comparison on the sample story', () => {
     expect(sameEntity('Mohammed Shia al-Sudani', 'Mohammed al-Sudani', 'person')).toBe(true);
   });
 
+  it('merges transliterations and acronyms, and keeps look-alike names apart', async () => {
+    const { report } = await sampleResult();
+    const names = (re: RegExp) =>
+      report.stories[0]!.entities.filter((e) => e.aliases.some((a) => re.test(a))).map((e) => e.aliases);
+    expect(names(/Soleimani/)).toEqual([expect.arrayContaining(['Qassem Soleimani', 'Qasim Soleimani'])]);
+    expect(names(/IRGC/)).toEqual([expect.arrayContaining(['IRGC', 'Islamic Revolutionary Guard Corps'])]);
+    expect(sameEntity('Muhammad Ali', 'Mohammed Ali', 'person')).toBe(true);
+    expect(sameEntity('U.S.', 'United States', 'location')).toBe(true);
+    expect(sameEntity('Brian Smith', 'Bruno Smith', 'person')).toBe(false);
+    expect(sameEntity('Joe Biden', 'Jill Biden', 'person')).toBe(false);
+    expect(sameEntity('NSA', 'National Rifle Association', 'organization')).toBe(false);
+  });
+
   it('lists agreed facts with every supporting article', async () => {
     const { report } = await sampleResult();
     const meeting = report.stories[0]!.facts.find(

@@ -22,8 +22,36 @@ const splitName = (name: string): string[] =>
     .split(/[\s-]+/)
     .filter((t) => t && !/^(?:iii|ii|iv|jr|sr)\.?$/.test(t));
 
-const similarToken = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
+const collapseDoubles = (token: string): string => token.replace(/(.)\1+/g, '$1');
+// The first letter and the consonants after it: transliterations mostly differ in vowels and doubled letters.
+const skeleton = (token: string): string =>
+  token[0] + collapseDoubles(token.slice(1).replace(/[aeiouy]/g, ''));
+
+/**
+ * Whether two name tokens are one spelling: a typo or dropped letter ("Antony"/"Anthony"), or a
+ * transliteration ("Qassem"/"Qasim", "Mohammed"/"Muhammad") with the same consonants, few vowels apart.
+ */
+function similarToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter >= 5 && editDistance(a, b, 1) <= 1) return true;
+  return (
+    shorter >= 4 &&
+    skeleton(a) === skeleton(b) &&
+    editDistance(collapseDoubles(a), collapseDoubles(b), 2) <= 2
+  );
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const MINOR_WORDS = /^(?:of|the|and|for|in|on|de|du|des|la|le|al)$/i;
+
+/** Whether `short` is the acronym of `long` ("IRGC", "Islamic Revolutionary Guard Corps"; "U.S.", "United States"). */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!ACRONYM.test(short)) return false;
+  const words = long.split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.map((w) => w[0]).join('') === short.replace(/\./g, '');
+}
 
 /** Whether two names of one type name the same entity: spelling variants yes, distinct names no. */
 export function sameEntity(a: string, b: string, type: EntityType): boolean {
@@ -37,6 +65,7 @@ export function sameEntity(a: string, b: string, type: EntityType): boolean {
     if (x.length === 1 || y.length === 1) return true;
     return similarToken(x[0]!, y[0]!);
   }
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   return x.length === y.length && x.every((token, i) => similarToken(token, y[i]!));
 }
 
@@ -77,7 +106,7 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     if (mention.role) group.roles.add(mention.role);
     group.mentions.push({ articleId, start: mention.start, end: mention.end, text: mention.text });
   }
-  // The canonical name is the full form most mentions resolve to.
+  // The canonical name is the full form most mentions resolve to (a spelled-out name over its acronym).
   const countsOf = new Map<Group, Map<string, number>>();
   for (const m of all) {
     const g = groupOf.get(`${m.mention.type}|${m.mention.canonical}`)!;
@@ -88,7 +117,13 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
   return groups
     .map((g) => {
       const counts = countsOf.get(g) ?? new Map<string, number>();
-      const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? g.name;
+      const name =
+        [...counts].sort(
+          (a, b) =>
+            Number(ACRONYM.test(a[0])) - Number(ACRONYM.test(b[0])) ||
+            b[1] - a[1] ||
+            b[0].length - a[0].length,
+        )[0]?.[0] ?? g.name;
       return {
         id: `e-${shortHash(`${g.type}:${name}`, 10)}`,
         name,
