@@ -36,10 +36,12 @@ describe('quote speakers without the "X said" order', () => {
   });
 
   it('does not take a quoted name for a quote', () => {
-    const { quotes } = analyze(
+    const { quotes, attributed } = analyze(
       'Many of the attacks were claimed by the “Islamic Resistance in Iraq”. Officials called it “a dangerous escalation”.',
     );
     expect(quotes.map((q) => q.text)).toEqual(['a dangerous escalation']);
+    // Still not the outlet's own words: framing must not read them as its voice.
+    expect(attributed.map((a) => a.text)).toContain('Islamic Resistance in Iraq');
   });
 
   it('resolves "he" to the subject named before, never to a name inside a quote', () => {

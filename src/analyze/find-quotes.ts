@@ -192,9 +192,17 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
   return low;
 }
 
-/** Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them. */
-function directQuotes(text: string, sentences: readonly Sentence[], mentions: readonly EntityMention[]) {
+/**
+ * Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them;
+ * and the quoted names and titles, which are nobody's speech but not the outlet's own words either.
+ */
+function directQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): { quotes: Quote[]; names: Span[] } {
   const quotes: Quote[] = [];
+  const names: Span[] = [];
   const quoted: Span[] = [];
   const scope: SpeakerScope = { text, sentences, mentions, quoted };
   let lastSpeaker: string | undefined;
@@ -206,7 +214,10 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
-    if (QUOTED_NAME.test(body)) continue;
+    if (QUOTED_NAME.test(body)) {
+      names.push({ start, end, text: body });
+      continue;
+    }
     quoted.push({ start, end, text: body });
     const first = sentenceAt(sentences, open);
     const last = sentenceAt(sentences, Math.max(open, close - 1));
@@ -247,7 +258,7 @@ function directQuotes(text: string, sentences: readonly Sentence[], mentions: re
     if (!quote.speaker && next.speaker && !text.slice(quote.end, next.start).includes('\n'))
       quotes[i] = { ...quote, speaker: next.speaker };
   }
-  return quotes;
+  return { quotes, names };
 }
 
 /**
@@ -260,9 +271,10 @@ export function findQuotes(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
 ): { quotes: Quote[]; attributed: Span[] } {
-  const quotes = directQuotes(text, sentences, mentions);
-  const attributed: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
-  const scope: SpeakerScope = { text, sentences, mentions, quoted: [...attributed] };
+  const { quotes, names } = directQuotes(text, sentences, mentions);
+  const quoteSpans: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
+  const attributed: Span[] = [...quoteSpans, ...names];
+  const scope: SpeakerScope = { text, sentences, mentions, quoted: quoteSpans };
   const quoted = new Set(quotes.map((q) => q.sentenceId));
   for (const q of quotes) {
     // Sentences are in text order and do not overlap: start from the first one that ends after the quote starts.
