@@ -68,7 +68,7 @@ export function glanceSection(ctx: StoryContext): HTMLElement {
         ),
         stat(
           changedQuotes,
-          changedQuotes === 1 ? 'quote worded differently' : 'quotes worded differently',
+          changedQuotes === 1 ? 'quote changed in meaning' : 'quotes changed in meaning',
           'warn',
           'quotes',
         ),
