@@ -16,6 +16,12 @@ const count = (value: number, extra: Partial<Quantity> = {}): Quantity => ({
   ...extra,
 });
 
+/** An article of the given text, analysed. */
+function analyzed(input: string, content: string) {
+  const { article } = extractArticle({ input, format: 'text', content });
+  return analyzeArticle(article!);
+}
+
 /** Every piece of evidence is the sentence it names, word for word, in the article it names. */
 function expectRealEvidence(
   report: Report,
@@ -175,11 +181,6 @@ describe('explaining differing counts', () => {
 });
 
 describe('count conflicts on real wording', () => {
-  const analyzed = (input: string, content: string) => {
-    const { article } = extractArticle({ input, format: 'text', content });
-    return analyzeArticle(article!);
-  };
-
   it('compares only figures of a like size: a total and a daily count are not a dispute', () => {
     const story = [
       analyzed(
@@ -226,10 +227,6 @@ describe('count conflicts on real wording', () => {
 });
 
 describe('attribution conflicts', () => {
-  const analyzed = (input: string, content: string) => {
-    const { article } = extractArticle({ input, format: 'text', content });
-    return analyzeArticle(article!);
-  };
   const quote = '"We will take every necessary step to protect our people and our forces in the region,"';
   const story = [
     analyzed(
@@ -262,11 +259,6 @@ describe('attribution conflicts', () => {
 });
 
 describe('contradicting claims', () => {
-  const analyzed = (input: string, content: string) => {
-    const { article } = extractArticle({ input, format: 'text', content });
-    return analyzeArticle(article!);
-  };
-
   it('reports an outlet saying something happened and another saying it did not', () => {
     const story = [
       analyzed('a', 'The Iraqi prime minister met the visiting delegation in Baghdad on Sunday evening.'),
