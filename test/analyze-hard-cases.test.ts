@@ -174,6 +174,13 @@ describe('quantities: hard cases', () => {
     expect(q(100)).toMatchObject({ unit: 'employee', qualifier: 'at-least', text: '100 or more employees' });
     expect(q(2)).toBeUndefined();
     expect(q(4)).toBeUndefined();
+    const more = analyze(
+      'At least three women and six children were killed by gunmen, officials said. Trump took off at 9 a.m. on Wednesday.',
+    );
+    expect(more.quantities.map((x) => [x.value, x.unit])).toEqual([
+      [3, 'women'],
+      [6, 'children'],
+    ]);
     expectOffsets(analyzed);
   });
 

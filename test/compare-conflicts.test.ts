@@ -197,6 +197,20 @@ describe('count conflicts on real wording', () => {
     expect(deaths[0]!.values.map((v) => v.value)).toEqual(['651,690', '660,000']);
   });
 
+  it('does not dispute a figure that the other article also gives beside another one', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The proposal would cost $1.2 trillion over eight years and include $579 billion in new spending.',
+      ),
+      analyzed(
+        'b',
+        'The plan includes about $579 billion in new spending and would cost $974 billion over five years or $1.2 trillion over eight years.',
+      ),
+    ];
+    expect(compareStory(story).conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+
   it('explains a large figure rounded, and labels money with its currency', () => {
     const story = [
       analyzed(

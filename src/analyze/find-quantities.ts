@@ -51,7 +51,7 @@ const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
 ];
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const STOP_WORDS = new Set(
-  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left ago apart away old earlier later'.split(
+  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left ago apart away old earlier later last next'.split(
     ' ',
   ),
 );
@@ -95,6 +95,7 @@ export function singularUnit(word: string): string {
 
 // A number glued to a name by a hyphen is part of the name: "COVID-19", "AR-15", "F-35".
 const GLUED_TO_NAME = /\p{L}-$/u;
+const TIME_OF_DAY = /^\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)/i;
 // Money: the symbol before the number gives the unit; what the money buys is a different question.
 const CURRENCY = /(?:US)?([$£€])\s*$/;
 const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
@@ -138,6 +139,7 @@ function countedNoun(after: string, before: string): string | undefined {
     let word = raw.replace(/[^\p{L}.-]+$/u, '').replace(/^[^\p{L}]+/u, '');
     if (/\.$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1); // a sentence's final period
     if (/^(?:and|or)$/i.test(word)) continue; // "rocket and drone attacks"
+    if (/^\d/.test(word) || wordValue(word) !== undefined) break; // "three women and six children": a second count
     if (!word || STOP_WORDS.has(word.toLowerCase()) || /^[([]/.test(raw)) break;
     if (head && /(?:ed|ing)$/.test(word) && !/^(?:mostly|mainly|largely)$/.test(word)) break;
     if (/^(?:mostly|mainly|largely|confirmed|reported|more|additional|other|new|total)$/i.test(word))
@@ -176,6 +178,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
         continue;
       if (/^(?:19|20)\d{2}$/.test(raw) && !/^\s*\p{Ll}+s\b/u.test(after)) continue; // a year, as in "the 2003 invasion"
       if (GLUED_TO_NAME.test(before) || /\bevery\s+$/i.test(before)) continue; // "COVID-19", "every four years"
+      if (TIME_OF_DAY.test(after)) continue; // "at 9 a.m."
       let value = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
       if (value === undefined || Number.isNaN(value)) continue;
       const scale = match[2]?.toLowerCase();

@@ -35,18 +35,36 @@ const CURRENCY_UNITS = new Set(['dollar', 'pound', 'euro']);
 // ("651,690 deaths" in all, "279 deaths" on Sunday), not a disagreement.
 const SAME_FIGURE_RATIO = 2;
 
-/** Splits counts of one unit into runs of comparable size, each a candidate for one disputed figure. */
+/** Splits counts of one unit into groups of comparable size (none more than twice the group's least). */
 function magnitudeGroups<T extends { readonly item: Quantity }>(located: readonly T[]): T[][] {
   const sorted = [...located].sort((a, b) => a.item.value - b.item.value);
   const groups: T[][] = [];
-  let top = -Infinity;
+  let least = 0;
   for (const l of sorted) {
     const last = groups.at(-1);
-    if (last && l.item.value <= top * SAME_FIGURE_RATIO) last.push(l);
-    else groups.push([l]);
-    top = Math.max(top, l.item.upper ?? l.item.value);
+    if (last && l.item.value <= least * SAME_FIGURE_RATIO) last.push(l);
+    else {
+      groups.push([l]);
+      least = l.item.value;
+    }
   }
   return groups;
+}
+
+/**
+ * Whether two articles' counts disagree: they cannot both be true, and neither article also gives a count
+ * that fits the other's ("$579 billion in new spending" and "$974 billion over five years" in one article are
+ * two figures, so another article giving only the first does not dispute the second).
+ */
+function disagree<T extends { readonly articleId: string; readonly item: Quantity }>(
+  a: T,
+  b: T,
+  located: readonly T[],
+): boolean {
+  if (a.articleId === b.articleId || countsCompatible(a.item, b.item)) return false;
+  const alsoGives = (articleId: string, other: Quantity): boolean =>
+    located.some((l) => l.articleId === articleId && countsCompatible(l.item, other));
+  return !alsoGives(a.articleId, b.item) && !alsoGives(b.articleId, a.item);
 }
 
 function evidenceOf(located: readonly Located<unknown>[]): Evidence[] {
@@ -125,10 +143,7 @@ function quantityConflicts(
         ),
       );
       if (new Set(related.map((l) => l.articleId)).size < 2) continue;
-      const incompatible = related.some((a) =>
-        related.some((b) => a.articleId !== b.articleId && !countsCompatible(a.item, b.item)),
-      );
-      if (!incompatible) continue;
+      if (!related.some((a) => related.some((b) => disagree(a, b, related)))) continue;
       const values = new Map<string, Located<Quantity>[]>();
       for (const l of related) {
         const key = countLabel(l.item);
