@@ -55,3 +55,21 @@ describe('quote speakers without the "X said" order', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['John Bolton', 'Ali Al Khamenei']);
   });
 });
+
+describe('speaker phrases naming more than one entity', () => {
+  it('takes the head of the phrase, not a name that modifies it', () => {
+    const { quotes } = analyze(
+      '"We have informed the Trump Organization that our investigation is no longer purely civil in nature," James spokesman Fabien Levy wrote in a statement. ' +
+        'Peter Navarro, President Donald Trump’s trade adviser, warned that the outbreak "could cost trillions of dollars."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fabien Levy', 'Peter Navarro']);
+  });
+
+  it('reads "it said" as an institution speaking, never a person', () => {
+    const { quotes } = analyze(
+      'Ashli Babbitt was shot by an officer inside the Capitol. The Capitol Police opened an internal investigation.\n\n' +
+        'The review found the actions of the officer were "lawful and within Department policy," it said.',
+    );
+    expect(quotes[0]!.speaker).toBe('Capitol Police');
+  });
+});

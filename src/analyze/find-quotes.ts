@@ -79,14 +79,20 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
   const { mentions, quoted } = scope;
   const trimmed = phrase.trim().replace(/^(?:and|but|as|while|adding that)\s+/i, '');
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length + 1);
+  // The last person named is the phrase's head ("James spokesman Fabien Levy" is Levy), unless a possessive
+  // makes that name a modifier ("Peter Navarro, President Donald Trump's trade adviser" is Navarro).
+  const possessive = (m: EntityMention): boolean => /^['’]s\b/.test(scope.text.slice(m.end, m.end + 3));
   const named =
-    inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type !== 'location') ?? inside[0];
+    inside.findLast((m) => m.type === 'person' && !possessive(m)) ??
+    inside.find((m) => m.type === 'person') ??
+    inside.find((m) => m.type !== 'location') ??
+    inside[0];
   if (named) return named.canonical;
   const lastWords = trimmed.split(/\s+/).slice(-2).join(' ');
   if (PRONOUNS.test(lastWords) || PRONOUNS.test(trimmed.split(/\s+/).at(-1) ?? '')) {
-    const wantsGroup = /statement|group|ministry|agency|militia|movement|department|military|army/i.test(
-      lastWords,
-    );
+    // "It said" speaks for an institution, never for a person.
+    const wantsGroup =
+      /statement|group|ministry|agency|militia|movement|department|military|army|^it$|\sit$/i.test(lastWords);
     // A pronoun's antecedent is named in the outlet's own words, not inside a quote ("Nobody has ...").
     const earlier = mentions.filter(
       (m) => m.end <= phraseStart && !quoted.some((q) => m.start >= q.start && m.end <= q.end),
