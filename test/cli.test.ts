@@ -1,6 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/model/index.js';
 import { parallax } from './helpers/parallax-cli.js';
@@ -80,6 +81,27 @@ describe('parallax analyze', () => {
     });
     expect(report.diagnostics.some((d: { code: string }) => d.code === 'malformed-json')).toBe(true);
     expect(stderr).toContain('missing.txt');
+  });
+
+  it('reads gzip-compressed inputs by their inner extension, and names a broken one', async () => {
+    const page = await readFile(`${SAMPLE_DIR}/004_81065fa51223f018.txt`);
+    await writeFile(join(dir, 'story.txt.gz'), gzipSync(page));
+    await writeFile(join(dir, 'cut.html.gz'), gzipSync(page).subarray(0, 40));
+    const { code, stdout } = await parallax([
+      'analyze',
+      join(dir, 'story.txt.gz'),
+      join(dir, 'cut.html.gz'),
+      '--format',
+      'json',
+      '--no-store',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.articles).toHaveLength(1);
+    expect(report.articles[0].title).toBe('Blinken Visits Iraq as Attacks on US Troops Continue');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ input: join(dir, 'cut.html.gz'), code: 'bad-gzip' }),
+    ]);
   });
 
   it('exits non-zero with a clear message when no input could be analysed', async () => {

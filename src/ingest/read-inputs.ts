@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { diagnostic, type Diagnostic, type RawDocument } from '../model/index.js';
 import { decodeBytes, looksBinary } from './decode-bytes.js';
 import type { DocumentsResult } from './documents-result.js';
@@ -27,7 +28,31 @@ async function listFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-function documentsFromBytes(input: string, bytes: Uint8Array, extension: string): DocumentsResult {
+// Gzip's magic bytes; a decompressed input larger than this is refused (a gzip bomb, or not an article set).
+const GZIP_MAGIC = [0x1f, 0x8b];
+const MAX_GUNZIPPED_BYTES = 512 * 1024 * 1024;
+
+/** The extension that says a file's format: "page.html.gz" is HTML. */
+function formatExtension(file: string): string {
+  const lower = file.toLowerCase();
+  return extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower);
+}
+
+function documentsFromBytes(input: string, raw: Uint8Array, extension: string): DocumentsResult {
+  let bytes = raw;
+  if (raw.length >= 2 && raw[0] === GZIP_MAGIC[0] && raw[1] === GZIP_MAGIC[1]) {
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: MAX_GUNZIPPED_BYTES });
+    } catch (error) {
+      const reason = (error as Error).message;
+      return {
+        documents: [],
+        diagnostics: [
+          diagnostic(input, 'error', 'bad-gzip', `the file is gzip-compressed but cannot be read: ${reason}`),
+        ],
+      };
+    }
+  }
   if (bytes.length === 0) {
     return { documents: [], diagnostics: [diagnostic(input, 'error', 'empty-input', 'the file is empty')] };
   }
@@ -96,7 +121,7 @@ export async function readInputs(
     }
     for (const file of files) {
       try {
-        add(documentsFromBytes(file, await readFile(file), extname(file).toLowerCase()));
+        add(documentsFromBytes(file, await readFile(file), formatExtension(file)));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         diagnostics.push(diagnostic(file, 'error', 'unreadable', `cannot read it (${code})`));
