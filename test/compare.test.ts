@@ -60,6 +60,19 @@ describe('comparison on the sample story', () => {
     for (const e of meeting!.evidence) expect(e.text).toMatch(/Sudani|Prime Minister/);
   });
 
+  it('matches a paraphrase of the visit ("an unexpected trip", "an unannounced visit") as the same fact', async () => {
+    const { report } = await sampleResult();
+    const visit = report.stories[0]!.facts.find((f) => /unannounced visit to Iraq/.test(f.text))!;
+    const texts = visit.evidence.map((e) => e.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([expect.stringMatching(/made an unexpected trip to Iraq as tensions rise/)]),
+    );
+    // So the article telling it that way is not said to leave the visit out.
+    const tripArticle = visit.evidence.find((e) => /unexpected trip/.test(e.text))!.articleId;
+    const left = report.stories[0]!.omissions.find((o) => o.articleId === tripArticle);
+    expect(left?.factIds ?? []).not.toContain(visit.id);
+  });
+
   it('keeps loaded terms inside quotes out of an outlet framing', async () => {
     const { report } = await sampleResult();
     const story = report.stories[0]!;

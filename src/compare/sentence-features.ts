@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
+import { paraphraseTerm } from './paraphrase-term.js';
 
 /** What comparison needs to know of one sentence. */
 export interface SentenceFeatures {
@@ -39,7 +40,7 @@ export function sentenceFeatures(
     return {
       articleId: analyzed.article.id,
       sentence,
-      terms: new Set(contentTerms(sentence.text)),
+      terms: new Set(contentTerms(sentence.text).map(paraphraseTerm)),
       entities: new Set(mentions.map((m) => entityIdOf(m.canonical))),
       nameTerms: new Set(mentions.flatMap((m) => contentTerms(m.text))),
       numbers: new Set(quantities.map((q) => q.value)),
