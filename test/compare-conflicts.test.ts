@@ -169,6 +169,20 @@ describe('explaining differing counts', () => {
     expect(result.compatible).toBe(false);
   });
 
+  it('reads a round figure and "over" that figure as possibly one sum rounded, but not a small count', () => {
+    const round = explainCounts([
+      { articleId: 'a', quantity: count(200_000, { qualifier: 'over', unit: 'dollar' }) },
+      { articleId: 'b', quantity: count(200_000, { qualifier: 'exact', unit: 'dollar' }) },
+    ]);
+    expect(round.notes).toEqual(['$200,000 may be "over $200,000" rounded down']);
+    expect(round.compatible).toBe(true);
+    const small = explainCounts([
+      { articleId: 'a', quantity: count(8, { qualifier: 'over' }) },
+      { articleId: 'b', quantity: count(8, { qualifier: 'exact' }) },
+    ]);
+    expect(small.compatible).toBe(false);
+  });
+
   it('pairs a lower bound with the value counted from the same start date', () => {
     const result = explainCounts([
       { articleId: 'a', quantity: count(38, { since: 'October 7' }) },

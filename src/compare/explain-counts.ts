@@ -72,6 +72,20 @@ const significantDigits = (value: number): number =>
     .replace(/0+$/, '').length || 1;
 
 /**
+ * Whether `round` is a round figure (at least 100, two significant digits at most) given exactly where
+ * another report says "over" it: "$200,000" and "more than $200,000" may be one sum, rounded down.
+ */
+function isRoundFigureOfBound(round: Quantity, bound: Quantity): boolean {
+  return (
+    round.qualifier === 'exact' &&
+    bound.qualifier === 'over' &&
+    round.value === bound.value &&
+    round.value >= 100 &&
+    significantDigits(round.value) <= 2
+  );
+}
+
+/**
  * Whether `rounded` is `precise` rounded to fewer significant digits ("$1.4 trillion" for $1.37 trillion).
  * Only large figures: newsrooms round those by habit, while a small count such as 50 against 49 differs.
  */
@@ -149,13 +163,18 @@ export function explainCounts(counts: readonly ReportedCount[]): CountExplanatio
       notes.push(`"${shown(bound.quantity)}" is a lower bound compatible with ${fits.quantity.value}`);
   }
   for (const rounded of counts)
-    for (const precise of counts)
+    for (const precise of counts) {
       if (isRoundingOf(rounded.quantity, precise.quantity))
         notes.push(`${shown(rounded.quantity)} is ${shown(precise.quantity)} rounded`);
+      if (rounded.articleId !== precise.articleId && isRoundFigureOfBound(rounded.quantity, precise.quantity))
+        notes.push(`${shown(rounded.quantity)} may be "${shown(precise.quantity)}" rounded down`);
+    }
   const explained = (a: ReportedCount, b: ReportedCount): boolean =>
     countsCompatible(a.quantity, b.quantity) ||
     isRoundingOf(a.quantity, b.quantity) ||
     isRoundingOf(b.quantity, a.quantity) ||
+    isRoundFigureOfBound(a.quantity, b.quantity) ||
+    isRoundFigureOfBound(b.quantity, a.quantity) ||
     (!!a.quantity.since && !!b.quantity.since && a.quantity.since !== b.quantity.since) ||
     (runningCount &&
       !!day(a.publishedAt) &&
