@@ -13,6 +13,7 @@ import {
   sentenceContext,
   START_TAG,
   type Lexicon,
+  type WordClusters,
 } from '../src/analyze/ner-features.js';
 import {
   allowedAfter,
@@ -23,11 +24,12 @@ import {
 } from '../src/analyze/tag-entities.js';
 import { readIob2, type Iob2Sentence } from '../src/eval/ner/read-iob2.js';
 import { splitOf } from '../src/eval/split.js';
+import { unlabelledSentences, wordClusters } from './word-clusters.js';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.05);
-const SEED = 20231107;
+const SEED = Number(process.env.NER_SEED ?? 20231107);
 // Dropping the word's own identity features in part of the updates makes shape, context and gazetteer
 // features carry weight, so the tagger generalises to names it never saw.
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.5);
@@ -131,7 +133,7 @@ function buildLexicon(sentences: readonly Iob2Sentence[]): Lexicon {
   return lexicon;
 }
 
-function train(sentences: readonly Iob2Sentence[]): NerModel {
+function train(sentences: readonly Iob2Sentence[], clusters: WordClusters | undefined): NerModel {
   const lexicon = buildLexicon(sentences);
   const model = new Perceptron();
   const random = mulberry32(SEED);
@@ -140,7 +142,7 @@ function train(sentences: readonly Iob2Sentence[]): NerModel {
   const all = new Uint32Array(FEATURE_COUNT);
   const kept = new Uint32Array(FEATURE_COUNT);
   const lexical = new Set(LEXICAL_FEATURES);
-  const contexts = sentences.map((s) => sentenceContext(s.words, lexicon));
+  const contexts = sentences.map((s) => sentenceContext(s.words, lexicon, clusters));
   const truths = sentences.map((s) => s.tags.map((t) => TAGS.indexOf(t)));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -187,7 +189,7 @@ function train(sentences: readonly Iob2Sentence[]): NerModel {
     weights.push(averaged[at]!);
     last = at;
   }
-  return { tags: TAGS, bits: BITS, index, weights, lexicon };
+  return { tags: TAGS, bits: BITS, index, weights, lexicon, ...(clusters ? { clusters } : {}) };
 }
 
 function spans(tags: readonly string[]): Set<string> {
@@ -236,7 +238,8 @@ const sentences = process.env.NER_NO_WIKI ? ewt : [...ewt, ...wikipedia];
 process.stderr.write(
   `training on ${sentences.length} sentences (${ewt.length} EWT, ${sentences.length - ewt.length} PUD Wikipedia), ${EPOCHS} epochs\n`,
 );
-const model = train(sentences);
+const clusters = process.env.NER_NO_CLUSTERS ? undefined : wordClusters(unlabelledSentences(dataDir));
+const model = train(sentences, clusters);
 if (argv.includes('--dev')) process.stderr.write(`${devScore(model)}\n`);
 if (!argv.includes('--no-write')) {
   writeFileSync(out, `${JSON.stringify(model)}\n`);

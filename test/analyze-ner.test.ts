@@ -52,6 +52,19 @@ describe('entity tagger weights', () => {
     expect(hashString('blinken')).toBe(-754682274);
   });
 
+  it('carries word clusters learned from unlabelled news: names used alike share a cluster', () => {
+    const { clusters, capitals } = NER_MODEL.clusters!;
+    const middle = (word: string) => clusters[word]! >> 3;
+    const top = (word: string) => clusters[word]! >> 6;
+    expect(middle('Kerry')).toBe(middle('Pelosi'));
+    expect(middle('Chicago')).toBe(middle('Seattle'));
+    expect(clusters['Monday']).toBe(clusters['Tuesday']);
+    expect(top('Kerry')).not.toBe(top('Chicago'));
+    // How often news writes a word capitalised inside a sentence: "Senate" almost always, "the" almost never.
+    expect(capitals['senate']).toBe(3);
+    expect(capitals['the']).toBe(0);
+  });
+
   it('refuses a model with more tags than a weight row holds, instead of mixing their weights up', () => {
     const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
     expect(() => compileModel({ tags, bits: 4, index: [], weights: [] })).toThrow(/9 tags.*at most 8/);

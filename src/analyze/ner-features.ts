@@ -38,6 +38,18 @@ function gazetteerClasses(word: string): string {
 /** Lower-case word or phrase -> its gazetteer class ("given", "city", "org", "common", ...). */
 export type Lexicon = Readonly<Record<string, string>>;
 
+/**
+ * What unlabelled news text says about word forms: `clusters` maps a form to its distributional cluster
+ * (top * 64 + middle * 8 + fine), `capitals` a lower-case form to how often it is capitalised inside a
+ * sentence (0: almost never ... 3: almost always).
+ */
+export interface WordClusters {
+  readonly clusters: Readonly<Record<string, number>>;
+  readonly capitals: Readonly<Record<string, number>>;
+}
+
+const NO_CLUSTERS: WordClusters = { clusters: {}, capitals: {} };
+
 /** 32-bit FNV-1a hash of a string: the same on every run and platform, so hashed weights are reproducible. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;
@@ -73,6 +85,9 @@ export interface WordFacts {
   readonly affixes: readonly [number, number, number, number, number]; // p2 p3 x2 x3 x4
   readonly gazetteer: string;
   readonly gazetteerHash: number;
+  /** Hashes of the word's cluster at three granularities (fine, middle, top), and of its capital ratio. */
+  readonly clusters: readonly [number, number, number];
+  readonly capitals: number;
   /** Starts with an upper-case letter. */
   readonly capital: boolean;
   /** A clitic ("'s", "n't") or an honorific ("Mr", "Dr."): never part of a gold name span. */
@@ -92,11 +107,17 @@ const FUNCTION_WORD = /^notname(?:\+common)*$/;
 const NOT_A_NAME = /common|notname|date|demonym|title|honor/;
 const NAMED = /given|last|place|country|city|org|group/; // includes knownorg
 
-function factsOf(word: string, lexicon: Lexicon): WordFacts {
+function factsOf(word: string, lexicon: Lexicon, clusters: WordClusters): WordFacts {
   const low = word.toLowerCase();
   const own = gazetteerClasses(word);
   const known = lexicon[low];
   const gazetteer = known ? `${own}+${known}` : own;
+  const id = Object.hasOwn(clusters.clusters, word)
+    ? clusters.clusters[word]!
+    : Object.hasOwn(clusters.clusters, low)
+      ? clusters.clusters[low]!
+      : -1;
+  const capitals = Object.hasOwn(clusters.capitals, low) ? clusters.capitals[low]! : -1;
   return {
     lower: hashString(low),
     word: hashString(word),
@@ -110,6 +131,12 @@ function factsOf(word: string, lexicon: Lexicon): WordFacts {
     ],
     gazetteer,
     gazetteerHash: hashString(gazetteer),
+    clusters: [
+      hashString(`c${id}`),
+      hashString(`m${id < 0 ? id : id >> 3}`),
+      hashString(`t${id < 0 ? id : id >> 6}`),
+    ],
+    capitals: hashString(`k${capitals}`),
     capital: /^\p{Lu}/u.test(word),
     clitic: CLITIC.test(word),
     honorific: HONORIFIC.test(word),
@@ -127,6 +154,7 @@ export interface SentenceContext {
   readonly words: readonly string[];
   readonly cache: Map<string, WordFacts>;
   readonly lexicon: Lexicon;
+  readonly clusters: WordClusters;
   readonly facts: (WordFacts | undefined)[];
   /** Hash of the word's gazetteer classes, including multi-word entries it is part of (once its facts are in). */
   readonly gazetteer: Int32Array;
@@ -137,8 +165,9 @@ export interface SentenceContext {
 }
 
 const MAX_PHRASE = 4;
-// Per-word facts memoised per lexicon (words repeat a lot), and each lexicon's multi-word entries' first words.
-const wordCaches = new WeakMap<Lexicon, Map<string, WordFacts>>();
+// Per-word facts memoised per lexicon and clusters (words repeat a lot), and each lexicon's multi-word entries'
+// first words.
+const wordCaches = new WeakMap<Lexicon, WeakMap<WordClusters, Map<string, WordFacts>>>();
 const phraseStarts = new WeakMap<Lexicon, Set<string>>();
 
 function phraseStartsOf(lexicon: Lexicon): Set<string> {
@@ -165,11 +194,20 @@ export function isCapitalised(word: string): boolean {
 }
 
 /** Precomputes the sentence's multi-word gazetteer matches; word facts come on demand (factAt). */
-export function sentenceContext(words: readonly string[], lexicon: Lexicon = {}): SentenceContext {
-  let cache = wordCaches.get(lexicon);
+export function sentenceContext(
+  words: readonly string[],
+  lexicon: Lexicon = {},
+  clusters: WordClusters = NO_CLUSTERS,
+): SentenceContext {
+  let caches = wordCaches.get(lexicon);
+  if (!caches) {
+    caches = new WeakMap();
+    wordCaches.set(lexicon, caches);
+  }
+  let cache = caches.get(clusters);
   if (!cache) {
     cache = new Map();
-    wordCaches.set(lexicon, cache);
+    caches.set(clusters, cache);
   }
   const n = words.length;
   const phrase = new Int32Array(n);
@@ -212,6 +250,7 @@ export function sentenceContext(words: readonly string[], lexicon: Lexicon = {})
     words,
     cache,
     lexicon,
+    clusters,
     facts: new Array<WordFacts | undefined>(n),
     gazetteer: new Int32Array(n),
     phrase,
@@ -226,7 +265,7 @@ export function factAt(context: SentenceContext, i: number): WordFacts {
   const word = context.words[i]!;
   f = context.cache.get(word);
   if (!f) {
-    f = factsOf(word, context.lexicon);
+    f = factsOf(word, context.lexicon, context.clusters);
     if (context.cache.size < 200_000) context.cache.set(word, f);
   }
   context.facts[i] = f;
@@ -237,7 +276,7 @@ export function factAt(context: SentenceContext, i: number): WordFacts {
 }
 
 /** How many features each token has (one hashed bucket each). */
-export const FEATURE_COUNT = 31;
+export const FEATURE_COUNT = 40;
 /** Feature templates that read the word's own identity (form and affixes): dropped in part of training. */
 export const LEXICAL_FEATURES: readonly number[] = [1, 2, 4, 5, 6, 7, 8, 14, 15, 28];
 
@@ -314,4 +353,17 @@ export function nerFeatures(
   put(28, mix(mix(t(28), previous), w));
   put(29, mix(mix(t(29), previous), s));
   put(30, mix(mix(t(30), previous), g));
+  // Distributional clusters from unlabelled news: they generalise to words the labelled data never had.
+  const c = f.clusters;
+  const cm1 = before ? before.clusters[1] : START;
+  const cp1 = after ? after.clusters[1] : END;
+  put(31, mix(t(31), c[0]));
+  put(32, mix(t(32), c[1]));
+  put(33, mix(t(33), c[2]));
+  put(34, mix(t(34), cm1));
+  put(35, mix(t(35), cp1));
+  put(36, mix(mix(t(36), c[1]), s));
+  put(37, mix(mix(t(37), previous), c[0]));
+  put(38, mix(mix(t(38), i === 0 ? 1 : 0), f.capitals));
+  put(39, mix(mix(t(39), c[1]), cp1));
 }

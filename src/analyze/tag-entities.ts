@@ -7,6 +7,7 @@ import {
   START_TAG,
   type Lexicon,
   type SentenceContext,
+  type WordClusters,
 } from './ner-features.js';
 
 /**
@@ -21,6 +22,8 @@ export interface NerModel {
   readonly weights: readonly number[];
   /** Gazetteer and common-word classes the features read. */
   readonly lexicon?: Lexicon;
+  /** Word clusters and capital ratios learned from unlabelled news text. */
+  readonly clusters?: WordClusters;
 }
 
 /** Whether `tag` may follow `previous` in IOB2 ("I-PER" only after "B-PER" or "I-PER"). */
@@ -112,7 +115,7 @@ export function tagEntities(model: NerModel, words: readonly string[]): string[]
 /** Like tagEntities, as indices into model.tags. */
 export function tagIndices(model: NerModel, words: readonly string[]): number[] {
   const { table, mask, allowed, outside } = compileModel(model);
-  const context = sentenceContext(words, model.lexicon);
+  const context = sentenceContext(words, model.lexicon, model.clusters);
   const { named } = context;
   const T = model.tags.length;
   const tags: number[] = new Array<number>(words.length);
