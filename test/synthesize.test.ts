@@ -227,6 +227,51 @@ describe('a sentence carrying a disputed value', () => {
   });
 });
 
+describe('a disputed count written in words', () => {
+  it('is found as the outlet wrote it ("16.7 million", "Two"), not only as the value label', () => {
+    const article = analyzed(
+      'a',
+      'Jobs report',
+      'The economy has added back 16.7 million jobs since May 2020, the department said. Two people were hurt in the blast on Friday.',
+    );
+    const id = article.article.id;
+    const [jobs, hurt] = article.sentences.map((s) => ({ articleId: id, sentenceId: s.id, text: s.text }));
+    const other = {
+      articleId: 'b',
+      sentenceId: 's1',
+      text: 'The economy has added 15 million jobs since May 2020.',
+    };
+    const conflict = (
+      id: string,
+      value: string,
+      normalized: number,
+      evidence: typeof jobs,
+      rival: string,
+    ): Conflict => ({
+      id,
+      kind: 'quantity',
+      subject: 'number of things',
+      values: [
+        { value, normalized, articleIds: [id], evidence: [evidence!] },
+        { value: rival, normalized: Number(rival.replace(/,/g, '')), articleIds: ['b'], evidence: [other] },
+      ],
+    });
+    const jobsFact = { id: 'f1', text: jobs!.text, articleIds: [id], evidence: [jobs!] };
+    const jobsConflict = conflict('c1', '16,700,000', 16700000, jobs, '15,000,000');
+    // Without the analysis the label cannot be found, so the sentence is left out rather than take a side.
+    expect(annotateDispute(jobs!.text, jobsFact, [jobsConflict])).toBeUndefined();
+    expect(annotateDispute(jobs!.text, jobsFact, [jobsConflict], [article])!.text).toBe(
+      'The economy has added back 16.7 million (outlets report different figures: 15,000,000) jobs since May 2020, the department said.',
+    );
+    const hurtFact = { id: 'f2', text: hurt!.text, articleIds: [id], evidence: [hurt!] };
+    const annotated = annotateDispute(hurt!.text, hurtFact, [conflict('c2', '2', 2, hurt, '3')], [article])!;
+    expect(annotated.text).toBe(
+      'Two (outlets report different figures: 3) people were hurt in the blast on Friday.',
+    );
+    expect(annotated.articleIds.sort()).toEqual([id, 'b'].sort());
+  });
+});
+
 describe('an attribution dispute in a sentence', () => {
   it('names the other speakers, not figures', () => {
     const ev = (articleId: string, text: string) => ({ articleId, sentenceId: 's1', text });

@@ -62,7 +62,8 @@ export function buildSummary(
     [...new Set([fact.text, ...fact.evidence.map((e) => e.text)])].flatMap((text) => {
       const worded = summaryWording(text);
       // A sentence carrying a disputed value says it is disputed, or is left out.
-      const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
+      const sentence =
+        worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts, articles);
       if (!sentence) return [];
       const candidate = { fact, text: sentence.text };
       annotated.set(candidate, sentence);
