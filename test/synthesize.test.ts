@@ -117,6 +117,20 @@ describe('neutral rewording', () => {
     );
   });
 
+  it('reports a graded criticism with the neutral verb, but not a literal use of the verb', () => {
+    expect(
+      neutralizeSentence(
+        'President Trump on Monday slammed former Secretary of State John Kerry over the deal.',
+      ),
+    ).toBe('President Trump on Monday criticized former Secretary of State John Kerry over the deal.');
+    expect(neutralizeSentence('The senator lashed out at the White House on Tuesday over the delay.')).toBe(
+      'The senator criticized the White House on Tuesday over the delay.',
+    );
+    expect(
+      neutralizeSentence('The explosion ripped through the building on Friday morning.'),
+    ).toBeUndefined();
+  });
+
   it('leaves loaded words inside quotations alone and keeps neutral sentences unchanged', () => {
     const quoted = 'Haniyeh said the war was “a massacre of people in Gaza” on Monday.';
     expect(ownVoiceLoadedTerms(quoted)).toEqual([]);

@@ -6,6 +6,19 @@ import { ownVoiceLoadedTerms } from './own-voice.js';
 const DROPPABLE =
   /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd)$/iu;
 
+// Verbs that grade a criticism ("slammed"): the neutral verb reports the same act. Not before a particle,
+// where the verb is literal ("the blast ripped through the building").
+const NEUTRAL_VERB =
+  /^(?:(slammed|blasted|ripped|lambasted)|(slamming|blasting|ripping|lambasting)|(lashed) out (?:at|against))\b(?! (?:through|off|apart|up|into|open|down|away|across|out)\b)/i;
+
+function neutralVerb(text: string, start: number): string | undefined {
+  const match = NEUTRAL_VERB.exec(text.slice(start));
+  if (!match) return undefined;
+  const verb = match[2] ? 'criticizing' : 'criticized';
+  const cased = /^\p{Lu}/u.test(match[0]) ? verb.charAt(0).toUpperCase() + verb.slice(1) : verb;
+  return `${text.slice(0, start)}${cased}${text.slice(start + match[0].length)}`;
+}
+
 // Where a trailing clause or phrase starts; a loaded or opinion clause after one can be cut off.
 const CLAUSE_BREAK =
   /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
@@ -26,8 +39,9 @@ function cutTrailingClause(text: string, at: number): string | undefined {
 }
 
 /**
- * The sentence without judgement in its own voice: grading words dropped, a loaded or unattributed
- * opinion clause at the end cut off; undefined when the judgement cannot be removed faithfully.
+ * The sentence without judgement in its own voice: a grading verb of criticism replaced by "criticized",
+ * grading words dropped, a loaded or unattributed opinion clause at the end cut off; undefined when the
+ * judgement cannot be removed faithfully.
  */
 export function neutralizeSentence(text: string): string | undefined {
   let result = text;
@@ -36,6 +50,11 @@ export function neutralizeSentence(text: string): string | undefined {
     const loaded = ownVoiceLoadedTerms(result)[0];
     const at = Math.min(loaded?.start ?? Infinity, opinion?.index ?? Infinity);
     if (at === Infinity) return result;
+    const replaced = loaded?.start === at ? neutralVerb(result, at) : undefined;
+    if (replaced !== undefined) {
+      result = replaced;
+      continue;
+    }
     const cut = cutTrailingClause(result, at);
     if (cut !== undefined) {
       result = cut;
