@@ -141,6 +141,9 @@ describe('neutral rewording', () => {
     expect(
       summaryWording('WASHINGTON (AP) — The Senate passed the bill on Tuesday by a vote of 68 to 32.'),
     ).toBe('The Senate passed the bill on Tuesday by a vote of 68 to 32.');
+    expect(summaryWording('(CNN)The Senate passed the bill on Tuesday by a vote of 68 to 32.')).toBe(
+      'The Senate passed the bill on Tuesday by a vote of 68 to 32.',
+    );
     expect(summaryWording('“We will take every necessary step to protect our people.')).toBeUndefined();
     expect(
       summaryWording('Why has the administration waited so long to respond to these attacks?'),
