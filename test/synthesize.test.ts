@@ -131,6 +131,17 @@ describe('neutral rewording', () => {
     ).toBeUndefined();
   });
 
+  it('drops a grading word rather than the clause holding it, and cuts a loaded participle clause', () => {
+    expect(
+      neutralizeSentence('The storm hit the coast on Monday, killing four people in a massive flood.'),
+    ).toBe('The storm hit the coast on Monday, killing four people in a flood.');
+    expect(
+      neutralizeSentence(
+        'The attorney general admitted Wednesday to wearing blackface at a party in 1980, further ensnaring the state’s leadership in chaos.',
+      ),
+    ).toBe('The attorney general admitted Wednesday to wearing blackface at a party in 1980.');
+  });
+
   it('leaves loaded words inside quotations alone and keeps neutral sentences unchanged', () => {
     const quoted = 'Haniyeh said the war was “a massacre of people in Gaza” on Monday.';
     expect(ownVoiceLoadedTerms(quoted)).toEqual([]);
