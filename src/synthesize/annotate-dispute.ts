@@ -18,8 +18,12 @@ const touches = (conflict: Conflict, fact: Fact): boolean =>
   );
 
 // A value as a whole word or number: "3" must not match inside "30", where a note would split the number.
-const standalone = (value: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+// A count written in words may open the sentence ("Two people"); names and dates keep their case ("May").
+const standalone = (value: string, anyCase: boolean): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    anyCase ? 'iu' : 'u',
+  );
 
 /**
  * States a sentence's disputed values as disputed, in place: after the value it gives (as the outlets wrote
@@ -44,7 +48,7 @@ export function annotateDispute(
     let at = -1;
     for (const value of [...conflict.values].sort((a, b) => b.value.length - a.value.length)) {
       for (const form of forms.get(value.value)!) {
-        const match = standalone(form).exec(result);
+        const match = standalone(form, conflict.kind === 'quantity').exec(result);
         if (match) [given, at] = [value, match.index + match[0].length];
         if (given) break;
       }
