@@ -1,4 +1,5 @@
-import type { Conflict, Evidence, Fact } from '../model/index.js';
+import type { AnalyzedArticle, Conflict, Evidence, Fact } from '../model/index.js';
+import { writtenForms } from './written-forms.js';
 
 /** A summary sentence carrying a disputed value, with the other outlets' values stated next to it. */
 export interface AnnotatedSentence {
@@ -17,12 +18,17 @@ const touches = (conflict: Conflict, fact: Fact): boolean =>
   );
 
 // A value as a whole word or number: "3" must not match inside "30", where a note would split the number.
-const standalone = (value: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+// A count written in words may open the sentence ("Two people"); names and dates keep their case ("May").
+const standalone = (value: string, anyCase: boolean): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    anyCase ? 'iu' : 'u',
+  );
 
 /**
- * States a sentence's disputed values as disputed, in place: after the value it gives, the values other
- * outlets give ("32 (outlets report different figures: 38, over 30) times"), citing those outlets too.
+ * States a sentence's disputed values as disputed, in place: after the value it gives (as the outlets wrote
+ * it, "16.7 million" for 16,700,000, when `articles` are given), the values other outlets give
+ * ("32 (outlets report different figures: 38, over 30) times"), citing those outlets too.
  * Returns the sentence unchanged when it touches no conflict, undefined when a disputed value cannot be
  * found in its wording (it would then silently take one side).
  */
@@ -30,15 +36,24 @@ export function annotateDispute(
   text: string,
   fact: Fact,
   conflicts: readonly Conflict[],
+  articles: readonly AnalyzedArticle[] = [],
 ): AnnotatedSentence | undefined {
   let result = text;
   const articleIds = new Set(fact.articleIds);
   const evidence = [...fact.evidence];
   const conflictIds: string[] = [];
   for (const conflict of conflicts.filter((c) => touches(c, fact))) {
-    const given = [...conflict.values]
-      .sort((a, b) => b.value.length - a.value.length)
-      .find((v) => standalone(v.value).test(result));
+    const forms = writtenForms(conflict, articles);
+    let given: Conflict['values'][number] | undefined;
+    let at = -1;
+    for (const value of [...conflict.values].sort((a, b) => b.value.length - a.value.length)) {
+      for (const form of forms.get(value.value)!) {
+        const match = standalone(form, conflict.kind === 'quantity').exec(result);
+        if (match) [given, at] = [value, match.index + match[0].length];
+        if (given) break;
+      }
+      if (given) break;
+    }
     if (!given) return undefined;
     const others = [...new Set(conflict.values.filter((v) => v !== given).map((v) => v.value))].filter(
       (v) => v !== given.value,
@@ -50,7 +65,6 @@ export function annotateDispute(
         : conflict.kind === 'attribution'
           ? 'name different speakers'
           : 'report different figures';
-    const at = result.search(standalone(given.value)) + given.value.length;
     result = `${result.slice(0, at)} (outlets ${what}: ${others.join(', ')})${result.slice(at)}`;
     for (const v of conflict.values) {
       if (v === given) continue;

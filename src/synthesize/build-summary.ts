@@ -27,12 +27,13 @@ const BOILERPLATE =
 const ATTRIBUTION =
   /\b(?:said|says|told|added|wrote|writes|stated|announced|tweeted|argued|claimed|according to|asked|explained|insisted|warned)\b/i;
 
-// A news dateline ("WASHINGTON (AP) —", "(CNN) -") is placement, not content.
-const DATELINE = /^(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}"“])/u;
+// A news dateline ("WASHINGTON (AP) —", "(CNN) -", "(CNN)The") is placement, not content.
+const DATELINE =
+  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–-]{0,2}\s*)(?=[\p{Lu}"“])/u;
 
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
-  const trimmed = text.replace(DATELINE, '');
+  const trimmed = text.replace(/^[\s\u200b\ufeff]+/, '').replace(DATELINE, '');
   const words = wordCount(trimmed);
   if (words < 6 || words > 50 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
@@ -62,7 +63,8 @@ export function buildSummary(
     [...new Set([fact.text, ...fact.evidence.map((e) => e.text)])].flatMap((text) => {
       const worded = summaryWording(text);
       // A sentence carrying a disputed value says it is disputed, or is left out.
-      const sentence = worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts);
+      const sentence =
+        worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts, articles);
       if (!sentence) return [];
       const candidate = { fact, text: sentence.text };
       annotated.set(candidate, sentence);
