@@ -25,6 +25,7 @@ import {
 import { readIob2, type Iob2Sentence } from '../src/eval/ner/read-iob2.js';
 import { splitOf } from '../src/eval/split.js';
 import { unlabelledSentences, wordClusters } from './word-clusters.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
@@ -42,16 +43,6 @@ const MASK = BUCKETS - 1;
 const argv = process.argv.slice(2);
 const dataDir = resolve(argv.includes('--data') ? argv[argv.indexOf('--data') + 1]! : '../shared/data');
 const out = fileURLToPath(new URL('../models/ner-perceptron.json', import.meta.url));
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Averaged perceptron over hashed feature buckets and a fixed tag set (lazy averaging with timestamps). */
 class Perceptron {
@@ -136,7 +127,7 @@ function buildLexicon(sentences: readonly Iob2Sentence[]): Lexicon {
 function train(sentences: readonly Iob2Sentence[], clusters: WordClusters | undefined): NerModel {
   const lexicon = buildLexicon(sentences);
   const model = new Perceptron();
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const order = sentences.map((_, i) => i);
   const scores = new Float64Array(TAGS.length);
   const all = new Uint32Array(FEATURE_COUNT);

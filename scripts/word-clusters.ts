@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { splitSentences } from '../src/analyze/split-sentences.js';
 import type { WordClusters } from '../src/analyze/ner-features.js';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const MIN_COUNT = Number(process.env.NER_CLUSTER_MIN ?? 3);
 const CONTEXT_WORDS = Number(process.env.NER_CLUSTER_CONTEXT ?? 1000);
@@ -17,16 +18,6 @@ const SPLITS = [16, 8, 8];
 const ITERATIONS = 12;
 // Where the context words sit: two words either side.
 const OFFSETS = [-2, -1, 1, 2];
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -126,7 +117,7 @@ export function wordClusters(sentences: readonly (readonly string[])[]): WordClu
     return { ids: Int32Array.from(ids), values: Float64Array.from(values, (v) => v / norm) };
   });
   const dims = OFFSETS.length * side;
-  const random = mulberry32(20240611);
+  const random = seededRandom(20240611);
   const dot = (v: (typeof vectors)[number], centroid: Float64Array): number => {
     let sum = 0;
     for (let k = 0; k < v.ids.length; k++) sum += v.values[k]! * centroid[v.ids[k]!]!;

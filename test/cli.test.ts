@@ -7,6 +7,12 @@ import { ReportSchema } from '../src/model/index.js';
 import { parallax } from './helpers/parallax-cli.js';
 import { SAMPLE_DIR } from './helpers/sample.js';
 
+/** Runs `parallax analyze` on the inputs with JSON output and no store, and parses the report. */
+async function analyzeToJson(...inputs: string[]) {
+  const { code, stdout, stderr } = await parallax(['analyze', ...inputs, '--format', 'json', '--no-store']);
+  return { code, stderr, report: JSON.parse(stdout) };
+}
+
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
@@ -57,19 +63,14 @@ describe('parallax analyze', () => {
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
     await writeFile(join(dir, 'broken.jsonl'), '{"text": "fine"\n{not json}\n');
     const good = `${SAMPLE_DIR}/004_81065fa51223f018.txt`;
-    const { code, stdout, stderr } = await parallax([
-      'analyze',
+    const { code, report, stderr } = await analyzeToJson(
       good,
       join(dir, 'missing.txt'),
       join(dir, 'empty.txt'),
       join(dir, 'binary.txt'),
       join(dir, 'broken.jsonl'),
-      '--format',
-      'json',
-      '--no-store',
-    ]);
+    );
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
     expect(report.articles).toHaveLength(1);
     const codes = Object.fromEntries(
       report.diagnostics.map((d: { input: string; code: string }) => [d.input.split('/').pop(), d.code]),
@@ -87,16 +88,8 @@ describe('parallax analyze', () => {
     const page = await readFile(`${SAMPLE_DIR}/004_81065fa51223f018.txt`);
     await writeFile(join(dir, 'story.txt.gz'), gzipSync(page));
     await writeFile(join(dir, 'cut.html.gz'), gzipSync(page).subarray(0, 40));
-    const { code, stdout } = await parallax([
-      'analyze',
-      join(dir, 'story.txt.gz'),
-      join(dir, 'cut.html.gz'),
-      '--format',
-      'json',
-      '--no-store',
-    ]);
+    const { code, report } = await analyzeToJson(join(dir, 'story.txt.gz'), join(dir, 'cut.html.gz'));
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
     expect(report.articles).toHaveLength(1);
     expect(report.articles[0].title).toBe('Blinken Visits Iraq as Attacks on US Troops Continue');
     expect(report.diagnostics).toEqual([

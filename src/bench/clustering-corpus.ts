@@ -7,6 +7,7 @@ import {
   readMaybeGzip,
   type GoldArticle,
 } from '../eval/clustering/load-datasets.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 /** A generated article and the story it was made from. */
 export interface CorpusArticle extends ClusterInput {
@@ -48,17 +49,6 @@ export async function loadSeedStories(dataDir: string): Promise<GoldArticle[][]>
   return [...groups.values()];
 }
 
-/** A small seeded PRNG (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).filter((s) => s.length > 0);
 
@@ -75,7 +65,7 @@ export function generateClusterCorpus(
   size: number,
   seed = 20_240_601,
 ): CorpusArticle[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const start = Date.parse('2024-01-01T00:00:00Z');
   const starts = stories.map(() => start + next() * 120 * 86_400_000);
