@@ -10,7 +10,11 @@ import { splitSentences } from '../src/analyze/split-sentences.js';
 import type { WordClusters } from '../src/analyze/ner-features.js';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
 import { seededRandom } from '../src/util/seeded-random.js';
+import { splitOf } from '../src/eval/split.js';
 
+// Only the evals' dev parts are read: ECB+ topics 1-35 (as src/eval/clustering/load-datasets.ts splits them)
+// and BASIL's dev triplets, so no test split shapes the features, even unlabelled.
+const ECBPLUS_LAST_DEV_TOPIC = 35;
 const MIN_COUNT = Number(process.env.NER_CLUSTER_MIN ?? 3);
 const CONTEXT_WORDS = Number(process.env.NER_CLUSTER_CONTEXT ?? 1000);
 // Three levels, 16 x 8 x 8 clusters: the id is top * 64 + middle * 8 + fine (ner-features reads it so).
@@ -24,9 +28,13 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The unlabelled sentences, tokenised as analysis tokenises them, deduplicated, in a fixed order. */
 export function unlabelledSentences(dataDir: string): string[][] {
   const texts: string[] = [];
-  const roundups = gunzipSync(
-    readFileSync(resolve(dataDir, 'neus-allsides/lrc_roundup_probe/train.source.gz')),
-  ).toString('utf8');
+  // NeuS train and val are the summary eval's dev split; test.source is never read.
+  const roundups = [
+    gunzipSync(readFileSync(resolve(dataDir, 'neus-allsides/lrc_roundup_probe/train.source.gz'))).toString(
+      'utf8',
+    ),
+    readFileSync(resolve(dataDir, 'neus-allsides/lrc_roundup_probe/val.source'), 'utf8'),
+  ].join('\n');
   for (const line of roundups.split('\n'))
     for (const part of line.split('[SEP]')) {
       // Headlines are in title case: only the article text says how a word is written in running text.
@@ -35,15 +43,18 @@ export function unlabelledSentences(dataDir: string): string[][] {
     }
   for (const line of readFileSync(resolve(dataDir, 'ecbplus/ecbplus_docs.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { sentences: string[] };
+    const doc = JSON.parse(line) as { topic: number; sentences: string[] };
+    if (doc.topic > ECBPLUS_LAST_DEV_TOPIC) continue; // the clustering eval's test topics
     texts.push(...doc.sentences.slice(1)); // the first "sentence" is often a URL or headline
   }
   const basil = resolve(dataDir, 'basil/articles');
   for (const year of readdirSync(basil).sort(byText))
     for (const file of readdirSync(resolve(basil, year)).sort(byText)) {
       const doc = JSON.parse(readFileSync(resolve(basil, year, file), 'utf8')) as {
+        'triplet-uuid': string;
         'body-paragraphs': string[][];
       };
+      if (splitOf(doc['triplet-uuid']) !== 'dev') continue; // the clustering and framing evals' test triplets
       for (const paragraph of doc['body-paragraphs']) texts.push(paragraph.join(' '));
     }
   const seen = new Set<string>();

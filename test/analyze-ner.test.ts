@@ -57,9 +57,9 @@ describe('entity tagger weights', () => {
     const middle = (word: string) => clusters[word]! >> 3;
     const top = (word: string) => clusters[word]! >> 6;
     expect(middle('Kerry')).toBe(middle('Pelosi'));
-    expect(middle('Chicago')).toBe(middle('Seattle'));
+    expect(middle('Iraq')).toBe(middle('Syria'));
     expect(clusters['Monday']).toBe(clusters['Tuesday']);
-    expect(top('Kerry')).not.toBe(top('Chicago'));
+    expect(top('Kerry')).not.toBe(top('Iraq'));
     // How often news writes a word capitalised inside a sentence: "Senate" almost always, "the" almost never.
     expect(capitals['senate']).toBe(3);
     expect(capitals['the']).toBe(0);
