@@ -1,4 +1,4 @@
-// Distributional word clusters for the entity tagger, learned from unlabelled news text (never from PUD or GUM):
+// Distributional word clusters for the entity tagger, learned from unlabelled news text (only the evals' dev parts, never PUD or GUM):
 // each frequent word form gets a vector of the words up to two before and after it (positive PMI), and spherical k-means,
 // split top-down, puts it in a cluster at three granularities. Words that appear in the same slots ("Kerry",
 // "Pompeo") share clusters, so the tagger can tag a name it never saw in its labelled data. Also counts how often
@@ -11,6 +11,8 @@ import type { WordClusters } from '../src/analyze/ner-features.js';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 import { splitOf } from '../src/eval/split.js';
+import { extractArticle } from '../src/extract/index.js';
+import { decodeBytes } from '../src/ingest/decode-bytes.js';
 
 // Only the evals' dev parts are read: ECB+ topics 1-35 (as src/eval/clustering/load-datasets.ts splits them)
 // and BASIL's dev triplets, so no test split shapes the features, even unlabelled.
@@ -57,6 +59,31 @@ export function unlabelledSentences(dataDir: string): string[][] {
       if (splitOf(doc['triplet-uuid']) !== 'dev') continue; // the clustering and framing evals' test triplets
       for (const paragraph of doc['body-paragraphs']) texts.push(paragraph.join(' '));
     }
+  // The extraction evals' dev pages: the benchmark's gold article bodies, and the trafilatura pages' English
+  // article text as Parallax extracts it.
+  const truth = JSON.parse(
+    readFileSync(resolve(dataDir, 'article-extraction-benchmark/ground-truth.json'), 'utf8'),
+  ) as Record<string, { articleBody?: string }>;
+  for (const [id, gold] of Object.entries(truth).sort(([a], [b]) => byText(a, b)))
+    if (splitOf(id) === 'dev' && gold.articleBody) texts.push(gold.articleBody);
+  const trafilatura = JSON.parse(
+    readFileSync(resolve(dataDir, 'trafilatura-eval/evaldata.json'), 'utf8'),
+  ) as Record<string, { file: string }>;
+  for (const [key, entry] of Object.entries(trafilatura).sort(([a], [b]) => byText(a, b))) {
+    if (splitOf(key) !== 'dev') continue;
+    let html: string;
+    try {
+      html = decodeBytes(
+        gunzipSync(readFileSync(resolve(dataDir, 'trafilatura-eval/html', `${entry.file}.gz`))),
+        undefined,
+        true,
+      );
+    } catch {
+      continue;
+    }
+    const { article } = extractArticle({ input: key, format: 'html', content: html });
+    if (article && article.language === 'en') texts.push(article.text);
+  }
   const seen = new Set<string>();
   const sentences: string[][] = [];
   for (const text of texts)
