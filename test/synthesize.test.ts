@@ -6,6 +6,7 @@ import type { AnalyzedArticle, Comparison, Conflict, TimelineEntry } from '../sr
 import {
   annotateDispute,
   buildSummary,
+  buildTimeline,
   neutralizeSentence,
   selectFacts,
   ownVoiceLoadedTerms,
@@ -80,7 +81,7 @@ describe('the timeline of the sample story', () => {
     for (const entry of timeline) expect(entry.articleIds.length).toBeGreaterThan(0);
   });
 
-  it('dates "on Sunday" in an undated article by the earliest dated report of its facts', async () => {
+  it('dates "on Sunday" in an undated article by the day its facts were first reported', async () => {
     const { report } = await sampleResult();
     const undated = report.articles.find((a) => a.text.includes('unannounced visit to Iraq on Sunday'))!;
     expect(undated.publishedAt).toBeUndefined();
@@ -93,6 +94,35 @@ describe('the timeline of the sample story', () => {
     // is the same Sunday: nothing the undated article dates falls after its anchor.
     const dated = report.stories[0]!.timeline.filter((t) => t.articleIds.includes(undated.id));
     expect(dated.map((t) => t.date).filter((d) => d > '2023-11-06')).toEqual([]);
+  });
+});
+
+describe('the timeline of an undated article', () => {
+  it('is not carried back by one background fact that an older article reported', () => {
+    const article = (id: string, text: string, publishedAt?: string): AnalyzedArticle =>
+      analyzeArticle({ id, input: id, text, removed: [], ...(publishedAt && { publishedAt }) });
+    const articles = [
+      article(
+        'recent',
+        'Secretary of State Antony Blinken arrived in Baghdad for talks with Prime Minister Mohammed Shia al-Sudani. ' +
+          'Militias have launched dozens of drone attacks on bases housing American troops in Iraq and Syria.',
+        '2023-11-06',
+      ),
+      article(
+        'older',
+        'The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group in northern Iraq.',
+        '2023-10-09',
+      ),
+      article(
+        'undated',
+        'Secretary of State Antony Blinken arrived in Baghdad on Sunday for talks with Prime Minister Mohammed Shia al-Sudani. ' +
+          'Militias have launched dozens of drone attacks on bases housing American troops in Iraq and Syria. ' +
+          'The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group in northern Iraq.',
+      ),
+    ];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    const sunday = timeline.find((t) => t.articleIds.includes('undated') && /on Sunday/.test(t.text));
+    expect(sunday?.date).toBe('2023-11-05');
   });
 });
 
