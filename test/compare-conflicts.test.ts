@@ -211,6 +211,21 @@ describe('count conflicts on real wording', () => {
     expect(deaths[0]!.values.map((v) => v.value)).toEqual(['651,690', '660,000']);
   });
 
+  it('still disputes figures a few times apart: 3,000 marchers against 10,000', () => {
+    const story = [
+      analyzed(
+        'a',
+        'Police said about 3,000 protesters marched through central Hong Kong on Sunday afternoon.',
+      ),
+      analyzed(
+        'b',
+        'Organisers said 10,000 protesters marched through central Hong Kong on Sunday afternoon.',
+      ),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity');
+    expect(conflict?.values.map((v) => v.value)).toEqual(['about 3,000', '10,000']);
+  });
+
   it('does not dispute a figure that the other article also gives beside another one', () => {
     const story = [
       analyzed(

@@ -31,22 +31,20 @@ function plural(unit: string): string {
 
 const CURRENCY_UNITS = new Set(['dollar', 'pound', 'euro']);
 
-// Reports of one figure rarely differ by more than this factor; counts further apart are of different things
-// ("651,690 deaths" in all, "279 deaths" on Sunday), not a disagreement.
-const SAME_FIGURE_RATIO = 2;
+// Reports of one figure rarely differ by more than this factor (police and organisers may say 3,000 and
+// 10,000); counts further apart are of different things ("651,690 deaths" in all, "279 deaths" on Sunday).
+const SAME_FIGURE_RATIO = 4;
 
-/** Splits counts of one unit into groups of comparable size (none more than twice the group's least). */
+/** Splits counts of one unit where neighbouring values (in order of size) are more than 4 times apart. */
 function magnitudeGroups<T extends { readonly item: Quantity }>(located: readonly T[]): T[][] {
   const sorted = [...located].sort((a, b) => a.item.value - b.item.value);
   const groups: T[][] = [];
-  let least = 0;
+  let previous = 0;
   for (const l of sorted) {
     const last = groups.at(-1);
-    if (last && l.item.value <= least * SAME_FIGURE_RATIO) last.push(l);
-    else {
-      groups.push([l]);
-      least = l.item.value;
-    }
+    if (last && l.item.value <= previous * SAME_FIGURE_RATIO) last.push(l);
+    else groups.push([l]);
+    previous = Math.max(l.item.value, l.item.upper ?? 0);
   }
   return groups;
 }
