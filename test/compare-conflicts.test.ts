@@ -169,6 +169,14 @@ describe('explaining differing counts', () => {
     expect(result.compatible).toBe(false);
   });
 
+  it('does not call a figure 30% off another its rounding', () => {
+    const result = explainCounts([
+      { articleId: 'a', quantity: count(10_000, { unit: 'protester' }) },
+      { articleId: 'b', quantity: count(14_000, { unit: 'protester' }) },
+    ]);
+    expect(result).toEqual({ notes: [], compatible: false });
+  });
+
   it('reads a round figure and "over" that figure as possibly one sum rounded, but not a small count', () => {
     const round = explainCounts([
       { articleId: 'a', quantity: count(200_000, { qualifier: 'over', unit: 'dollar' }) },

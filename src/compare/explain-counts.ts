@@ -62,10 +62,11 @@ function formatValue(value: number): string {
 
 /** A count as a short label: its qualifier and value ("over 30", "1,400", "$1.37 trillion"). */
 export function countLabel(q: Quantity): string {
-  const symbol = CURRENCY_SYMBOLS[q.unit] ?? '';
+  const symbol = CURRENCY_SYMBOLS[q.unit.split(' per ')[0]!] ?? ''; // "dollar per year" is money too
   return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${symbol}${formatValue(q.value)}`;
 }
 
+const ROUNDING_TOLERANCE = 0.05;
 const significantDigits = (value: number): number =>
   String(value)
     .replace(/^0\.0*|\./g, '')
@@ -93,6 +94,8 @@ function isRoundingOf(rounded: Quantity, precise: Quantity): boolean {
   if (rounded.qualifier !== 'exact' || precise.qualifier !== 'exact' || rounded.value < 10_000) return false;
   const digits = significantDigits(rounded.value);
   if (digits >= significantDigits(precise.value)) return false;
+  // Within 5%: "10,000" is not 14,000 rounded, though one significant digit would make it so.
+  if (Math.abs(rounded.value - precise.value) > ROUNDING_TOLERANCE * precise.value) return false;
   return Number(precise.value.toPrecision(digits)) === rounded.value;
 }
 

@@ -157,7 +157,9 @@ function quantityConflicts(
       conflicts.push({
         id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
         kind: 'quantity',
-        subject: CURRENCY_UNITS.has(unit) ? `amount in ${plural(unit)}` : `number of ${plural(unit)}`,
+        subject: CURRENCY_UNITS.has(unit.split(' per ')[0]!)
+          ? `amount in ${plural(unit)}`
+          : `number of ${plural(unit)}`,
         values: [...values].map(([value, ls]) => ({
           value,
           normalized: ls[0]!.item.value,
