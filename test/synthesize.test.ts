@@ -165,6 +165,56 @@ describe('neutral rewording', () => {
     ).toBeUndefined();
   });
 
+  it('leaves out a literal use of a criticism verb rather than make it "criticized"', () => {
+    for (const literal of [
+      "Hurricane Ian slammed Florida's Gulf Coast on Wednesday with winds of 150 mph.",
+      'The storm slammed the coast over the weekend, cutting power to thousands of homes.',
+      'Ohtani blasted a three-run homer over the wall in the seventh inning on Friday.',
+      "Israel's military blasted the northern Gaza Strip for a third straight day on Tuesday.",
+      'Counties slammed by Hurricane Michael last month have all tallied their votes.',
+      'Undated clips showing Robach slamming ABC were made public Tuesday by the group Project Veritas.',
+      'Hurricane Irma shifts to western Florida, expected to strengthen after slamming Cuba.',
+    ])
+      expect(neutralizeSentence(literal), literal).toBeUndefined();
+    expect(
+      neutralizeSentence(
+        'Senate Democrats on Thursday blasted the Pentagon for its handling of the withdrawal.',
+      ),
+    ).toBe('Senate Democrats on Thursday criticized the Pentagon for its handling of the withdrawal.');
+    expect(
+      neutralizeSentence(
+        'The Senate rejected the Green New Deal in a vote that Democrats blasted as a sham.',
+      ),
+    ).toBe('The Senate rejected the Green New Deal in a vote that Democrats criticized as a sham.');
+    expect(
+      neutralizeSentence(
+        'The Anne Frank Center slammed the RAISE Act in a statement on Wednesday after the press conference.',
+      ),
+    ).toBe(
+      'The Anne Frank Center criticized the RAISE Act in a statement on Wednesday after the press conference.',
+    );
+    expect(
+      neutralizeSentence(
+        'A former aide to Cuomo on Monday ripped his explanation of the remarks, saying he is failing to take responsibility.',
+      ),
+    ).toBe(
+      'A former aide to Cuomo on Monday criticized his explanation of the remarks, saying he is failing to take responsibility.',
+    );
+  });
+
+  it('does not cut an attribution ("according to") and state the claim as fact', () => {
+    expect(
+      neutralizeSentence(
+        'Israeli troops killed 20 people in the Jenin camp on Monday, according to health officials who described a massacre.',
+      ),
+    ).toBeUndefined();
+    expect(
+      neutralizeSentence(
+        'Police arrested 40 protesters outside the embassy on Saturday, including two who were described as violent thugs.',
+      ),
+    ).toBeUndefined();
+  });
+
   it('drops a grading word rather than the clause holding it, and cuts a loaded participle clause', () => {
     expect(
       neutralizeSentence('The storm hit the coast on Monday, killing four people in a massive flood.'),
@@ -304,13 +354,13 @@ describe('a disputed count written in words', () => {
       text: 'The economy has added 15 million jobs since May 2020.',
     };
     const conflict = (
-      id: string,
+      conflictId: string,
       value: string,
       normalized: number,
       evidence: typeof jobs,
       rival: string,
     ): Conflict => ({
-      id,
+      id: conflictId,
       kind: 'quantity',
       subject: 'number of things',
       values: [
@@ -331,6 +381,35 @@ describe('a disputed count written in words', () => {
       'Two (outlets report different figures: 3) people were hurt in the blast on Friday.',
     );
     expect(annotated.articleIds.sort()).toEqual([id, 'b'].sort());
+    // The fixture's values cite articles, not conflicts.
+    expect(conflict('c2', '2', 2, hurt, '3').values.map((v) => v.articleIds)).toEqual([[id], ['b']]);
+  });
+
+  it('reads a longer number word whole ("Sixteen" is not "Six"), so the note follows the right number', () => {
+    const article = analyzed(
+      'a',
+      'Bus crash',
+      'Sixteen people were injured, and six of them remain in hospital, police said on Sunday.',
+    );
+    const [sentence] = article.sentences.map((s) => ({
+      articleId: article.article.id,
+      sentenceId: s.id,
+      text: s.text,
+    }));
+    const rival = { articleId: 'b', sentenceId: 's1', text: 'Fourteen people were injured in the crash.' };
+    const conflict: Conflict = {
+      id: 'c1',
+      kind: 'quantity',
+      subject: 'number of people injured',
+      values: [
+        { value: '16', normalized: 16, articleIds: [article.article.id], evidence: [sentence!] },
+        { value: '14', normalized: 14, articleIds: ['b'], evidence: [rival] },
+      ],
+    };
+    const fact = { id: 'f1', text: sentence!.text, articleIds: [article.article.id], evidence: [sentence!] };
+    expect(annotateDispute(sentence!.text, fact, [conflict], [article])!.text).toBe(
+      'Sixteen (outlets report different figures: 14) people were injured, and six of them remain in hospital, police said on Sunday.',
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import { STOPWORDS } from '../util/terms.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
-// removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped.
+// removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped; a
+// verb of criticism can only be replaced (below).
 const DROPPABLE =
   /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd)$/iu;
 
@@ -11,17 +12,46 @@ const DROPPABLE =
 const NEUTRAL_VERB =
   /^(?:(slammed|blasted|ripped|lambasted)|(slamming|blasting|ripping|lambasting)|(lashed) out (?:at|against))\b(?! (?:through|off|apart|up|into|open|down|away|across|out)\b)/i;
 
+// The same verbs are literal as often ("Hurricane Ian slammed Florida's Gulf Coast"), so the rewrite needs
+// the shape of a criticism: whom or what it criticizes ("Kerry", "the decision", not "a homer"; none when
+// passive), then why or where ("for", "over", "as", ", saying", "in a statement"), not how long ("over the
+// weekend", "for hours").
+const CRITICISM_CUE =
+  /^\s+(?:(?!(?:a|an|one)\s)\p{L}[^,.;:!?]{0,120}?\s)?(?:(?:for|over|as)\s+(.*)|in an? (?:\p{L}+\s+)?(?:statement|tweet|post|interview|speech|letter|op-ed)\b|on (?:Twitter|Facebook|social media)\b)/su;
+const CRITICISM_SAYING =
+  /^\s+(?!(?:a|an|one)\s)\p{L}[^,.;:!?]{0,120}?,\s+(?:saying|calling|accusing|arguing|charging|blaming|demanding)\s/u;
+const DURATION =
+  /^(?:(?:the|a|an|another|several|many|two|three|four|five|\d+)\s+)?(?:(?:second|third|straight|past|next|last|first|whole|entire|consecutive)\s+)*(?:hours?|days?|nights?|weeks?|weekend|months?|years?|decades?|morning|afternoon|evening|period|time)\b/i;
+// A physical subject before the verb makes it literal whatever follows ("the storm slammed the coast as a
+// Category 4 hurricane").
+const LITERAL_SUBJECT =
+  /\b(?:hurricanes?|storms?|typhoons?|cyclones?|tornado(?:es)?|winds?|gusts?|waves?|rain|snow|blizzards?|hail|floods?|floodwaters|quakes?|earthquakes?|tsunamis?|blasts?|explosions?|bombs?|missiles?|rockets?|shells?|artillery|airstrikes?|heat|fires?|wildfires?|flames)\b/i;
+
+function isCriticism(text: string, start: number, match: RegExpExecArray): boolean {
+  if (match[3]) return true; // "lashed out at" is never literal.
+  if (LITERAL_SUBJECT.test(text.slice(0, start))) return false;
+  const rest = text.slice(start + match[0].length);
+  const cue = CRITICISM_CUE.exec(rest);
+  return (cue !== null && !DURATION.test(cue[1] ?? '')) || CRITICISM_SAYING.test(rest);
+}
+
 function neutralVerb(text: string, start: number): string | undefined {
   const match = NEUTRAL_VERB.exec(text.slice(start));
-  if (!match) return undefined;
+  if (!match || !isCriticism(text, start, match)) return undefined;
   const verb = match[2] ? 'criticizing' : 'criticized';
   const cased = /^\p{Lu}/u.test(match[0]) ? verb.charAt(0).toUpperCase() + verb.slice(1) : verb;
   return `${text.slice(0, start)}${cased}${text.slice(start + match[0].length)}`;
 }
 
-// Where a trailing clause or phrase starts; a loaded or opinion clause after one can be cut off.
+// Where a trailing clause or phrase starts; a loaded or opinion clause after one can be cut off. A
+// participle clause (", killing four people") is one, but not a preposition ending in -ing (", according
+// to", ", including", ", during"), which carries the sentence's source or scope.
 const CLAUSE_BREAK =
-  /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|,\s+(?:further\s+)?(?=\p{Ll}+ing\s)|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
+  /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|,\s+(?:further\s+)?(?=\p{Ll}+ing\s)(?!(?:according|including|excluding|during|regarding|concerning|following|notwithstanding|pending|considering|barring|involving|surrounding|preceding|respecting|touching|counting|excepting)\s)|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
+
+// Words that attribute a claim: the part holding one is never cut, or the rest would state the claim as fact.
+const ATTRIBUTION =
+  /\b(?:said|says|say|saying|told|tells|according|reported|reports|reporting|claimed|claims|claiming|alleged|alleges|alleging|stated|insisted|insists|accused|accuses|accusing|described|describes|describing|argued|argues|arguing|testified|confirmed|confirms)\b/i;
 
 // Opinion voiced without attribution, e.g. "but the strategy has clearly failed".
 const OPINION =
@@ -30,7 +60,7 @@ const OPINION =
 function cutTrailingClause(text: string, at: number): string | undefined {
   let cut = -1;
   for (const match of text.matchAll(CLAUSE_BREAK)) if (match.index < at) cut = match.index;
-  if (cut < 0) return undefined;
+  if (cut < 0 || ATTRIBUTION.test(text.slice(cut))) return undefined;
   const kept = text.slice(0, cut).replace(/[,;:\s]+$/, '');
   if (kept.split(/\s+/).length < 6) return undefined;
   const quotes = (kept.match(/["“”]/g) ?? []).length;
@@ -40,7 +70,8 @@ function cutTrailingClause(text: string, at: number): string | undefined {
 
 // The text with a grading word dropped ("a massive effort" -> "an effort"); undefined when it cannot go.
 function dropGrading(text: string, loaded: { start: number; end: number; text: string }): string | undefined {
-  if (!DROPPABLE.test(loaded.text)) return undefined;
+  // "slamming" ends like an adjective but is the verb: dropping it would leave "clips showing Robach ABC".
+  if (!DROPPABLE.test(loaded.text) || NEUTRAL_VERB.test(loaded.text)) return undefined;
   const before = text.slice(0, loaded.start).replace(/\s+$/, '');
   const after = text.slice(loaded.end).replace(/^\s+/, '');
   // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).

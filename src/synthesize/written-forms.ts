@@ -1,16 +1,21 @@
 import type { AnalyzedArticle, Conflict } from '../model/index.js';
 
-const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
-  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands';
+// Longest first, so an alternation tries "sixteen" before "six" and "hundreds" before "hundred".
+const NUMBER_WORD = (
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+  'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens hundreds thousands'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 // The number as written inside a quantity's span ("nearly 4.7 million" in "nearly 4.7 million gun checks"):
-// qualifier, digits or number words, scale word.
+// qualifier, digits or number words, scale word; whole words only, so "Sixteen" never reads as "Six".
 const WRITTEN_NUMBER = new RegExp(
-  `(?:(?:nearly|about|approximately|around|roughly|almost|more than|over|fewer than|less than|under|at least|at most|up to|some)\\s+)?` +
+  `(?<![\\p{L}\\p{N}])(?:(?:nearly|about|approximately|around|roughly|almost|more than|over|fewer than|less than|under|at least|at most|up to|some)\\s+)?` +
     `(?:\\$?\\d[\\d.,]*%?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)` +
-    `(?:\\s+(?:hundred|thousand|million|billion|trillion))?`,
-  'i',
+    `(?:\\s+(?:hundred|thousand|million|billion|trillion))?(?![\\p{L}\\p{N}])`,
+  'iu',
 );
 
 /**
