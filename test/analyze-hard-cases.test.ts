@@ -184,6 +184,22 @@ describe('quantities: hard cases', () => {
     expectOffsets(analyzed);
   });
 
+  it('reads "no fewer than", decimal ranges, sums written "$2.3bn" and "a day after" as they mean', () => {
+    const analyzed = analyze(
+      'No fewer than 50 people and no less than 200 soldiers were there. Between 1.5 and 2 million people took part. ' +
+        'The deal is worth £1.5bn, with $5m in fees. Troops killed 12 militants a day after the attack, and he climbed a 5m wall.',
+    );
+    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    expect(q(50)).toMatchObject({ qualifier: 'at-least', unit: 'people', text: 'No fewer than 50 people' });
+    expect(q(200)).toMatchObject({ qualifier: 'at-least', unit: 'soldier' });
+    expect(q(1_500_000)).toMatchObject({ upper: 2_000_000, unit: 'people' });
+    expect(q(1.5e9)).toMatchObject({ unit: 'pound', text: '£1.5bn' });
+    expect(q(5e6)).toMatchObject({ unit: 'dollar', text: '$5m' });
+    expect(q(12)).toMatchObject({ unit: 'militant' });
+    expect(q(5)).toBeUndefined(); // five metres, not five million
+    expectOffsets(analyzed);
+  });
+
   it('reads a qualifier only as a whole word ("Hanover 96 fans" is exact)', () => {
     const analyzed = analyze(
       'Police in Hanover 96 fans were detained after the match. Organisers of the awesome 12 concerts said more than 5 venues sold out.',

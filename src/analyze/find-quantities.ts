@@ -37,6 +37,12 @@ const SCALES: Record<string, number> = {
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,
   dozen: 12,
+  // Written onto a sum of money: "$2.3bn", "£5m", "$10k".
+  k: 1_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  bn: 1_000_000_000,
+  tn: 1_000_000_000_000,
 };
 // Each starts at a word boundary: "Hanover 50" is not "over 50", nor "awesome 12" "some 12".
 const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
@@ -51,12 +57,12 @@ const QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
 ];
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const STOP_WORDS = new Set(
-  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left ago apart away old earlier later last next'.split(
+  'in on at of against for from to by with since during after before across throughout but that which who were was are is have has had been be as the a an per each this these those its their his her into onto toward towards near inside outside over under amid including following via within than struck hit killed injured wounded left ago apart away old earlier later last next no not fewer less nearly almost about around some approximately between'.split(
     ' ',
   ),
 );
 const NUMBER = new RegExp(
-  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).join('|')}))?)(?:\\s+(hundred|thousand|million|billion|trillion|dozen))?\\b(\\+)?`,
+  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).join('|')}))?)(?:\\s+(hundred|thousand|million|billion|trillion|dozen)|(bn|mn|tn|m|k))?\\b(\\+)?`,
   'gi',
 );
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -79,7 +85,7 @@ function wordValue(word: string): number | undefined {
 const PLURAL_HEAD = /^(?:\p{Ll}{2,}[^s]s|people|personnel|children|men|women|police)$/u;
 // The second number of a range: "30 to 40", "30-40", "between 30 and 40".
 const RANGE_END = new RegExp(
-  `^\\s*(-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORD_NUMBERS).join('|')}))(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
+  `^\\s*(-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')}))(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
   'i',
 );
 
@@ -100,7 +106,8 @@ const TIME_OF_DAY = /^\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|(?:ET|EST|EDT|PT|PS
 const CURRENCY = /(?:US)?([$£€])\s*$/;
 const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
 // "1,500 deaths a day" is a rate, not a total.
-const RATE = /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b/i;
+const RATE =
+  /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b(?!\s+(?:after|before|later|earlier|ago)\b)/i;
 // Qualifiers written after the number: "100 or more employees", "20 or so".
 const POSTFIX_QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
   [/^\s*or\s+(?:more|over|above)\b/i, 'at-least'],
@@ -181,7 +188,10 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       if (TIME_OF_DAY.test(after)) continue; // "at 9 a.m."
       let value = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
       if (value === undefined || Number.isNaN(value)) continue;
-      const scale = match[2]?.toLowerCase();
+      const attached = match[3]?.toLowerCase();
+      // "5m" or "10k" alone may be metres or a race: only money takes a scale written onto the number.
+      if (attached && !CURRENCY.test(before)) continue;
+      const scale = match[2]?.toLowerCase() ?? attached;
       if (scale) value = Math.round(value * SCALES[scale]!); // 1.37 trillion is a whole number of dollars
       if (/^one$/i.test(raw) && !scale) continue; // "one of", "only once": too ambiguous to count
       if (match.index < consumedUntil) continue; // the second number of a range already read
@@ -191,6 +201,9 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       if (range && (range[1]!.toLowerCase() !== 'and' || /\bbetween\s*$/i.test(before))) {
         const second = /\d/.test(range[2]!) ? Number(range[2]!.replace(/,/g, '')) : wordValue(range[2]!);
         const secondScale = range[3] ? SCALES[range[3].toLowerCase()]! : scale ? SCALES[scale]! : 1;
+        // "between 1.5 and 2 million": the scale written once covers both ends.
+        if (!scale && range[3] && second !== undefined && value < second)
+          value = Math.round(value * secondScale);
         if (second !== undefined && second * secondScale > value) {
           upper = second * secondScale;
           rest = after.slice(range[0].length);
@@ -218,11 +231,12 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       const qualifierTail = qualifierText.slice(qualifierFrom);
       const postfix = POSTFIX_QUALIFIERS.find(([pattern]) => pattern.test(rest))?.[1];
       let prefix: { match: RegExpExecArray; name: Quantity['qualifier'] } | undefined;
+      // All patterns end at the end: the earliest start is the longest ("no fewer than", not "fewer than").
       for (const [pattern, name] of QUALIFIERS) {
         const found = pattern.exec(qualifierTail);
-        if (found) prefix = { match: found, name };
+        if (found && (!prefix || found.index < prefix.match.index)) prefix = { match: found, name };
       }
-      const qualifier = prefix?.name ?? (match[3] ? 'at-least' : (postfix ?? 'exact'));
+      const qualifier = prefix?.name ?? (match[4] ? 'at-least' : (postfix ?? 'exact'));
       const start =
         sentence.start +
         (prefix ? qualifierFrom + prefix.match.index : currency ? currency.index : match.index);
