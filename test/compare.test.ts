@@ -49,6 +49,14 @@ describe('comparison on the sample story', () => {
     expect(sameEntity('Brian Smith', 'Bruno Smith', 'person')).toBe(false);
     expect(sameEntity('Joe Biden', 'Jill Biden', 'person')).toBe(false);
     expect(sameEntity('NSA', 'National Rifle Association', 'organization')).toBe(false);
+    for (const [a, b] of [
+      ['Niger', 'Nigeria'],
+      ['Gaza', 'Giza'],
+      ['Mali', 'Malé'],
+    ])
+      expect(sameEntity(a!, b!, 'location')).toBe(false);
+    expect(sameEntity('Paul Ryan', 'Paula Ryan', 'person')).toBe(false);
+    expect(sameEntity('Dina Powell', 'Dana Powell', 'person')).toBe(false);
   });
 
   it('lists agreed facts with every supporting article', async () => {

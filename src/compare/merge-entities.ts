@@ -28,15 +28,20 @@ const skeleton = (token: string): string =>
   token[0] + collapseDoubles(token.slice(1).replace(/[aeiouy]/g, ''));
 
 /**
- * Whether two name tokens are one spelling: a typo or dropped letter ("Antony"/"Anthony"), or a
- * transliteration ("Qassem"/"Qasim", "Mohammed"/"Muhammad") with the same consonants, few vowels apart.
+ * Whether two name tokens are one spelling: a typo or dropped letter ("Antony"/"Anthony"), or, for people's
+ * names, a transliteration ("Qassem"/"Qasim", "Mohammed"/"Muhammad": the same consonants, a few vowels
+ * apart). Places and short names differ that way and are distinct (Niger/Nigeria, Gaza/Giza, Paul/Paula).
  */
-function similarToken(a: string, b: string): boolean {
+function similarToken(a: string, b: string, transliterated = false): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter >= 5 && editDistance(a, b, 1) <= 1) return true;
   return (
-    shorter >= 4 &&
+    transliterated &&
+    shorter >= 5 &&
+    Math.abs(a.length - b.length) <= 1 &&
+    !a.startsWith(b) &&
+    !b.startsWith(a) &&
     skeleton(a) === skeleton(b) &&
     editDistance(collapseDoubles(a), collapseDoubles(b), 2) <= 2
   );
@@ -46,7 +51,7 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const MINOR_WORDS = /^(?:of|the|and|for|in|on|de|du|des|la|le|al)$/i;
 
 /** Whether `short` is the acronym of `long` ("IRGC", "Islamic Revolutionary Guard Corps"; "U.S.", "United States"). */
-export function isAcronymOf(short: string, long: string): boolean {
+function isAcronymOf(short: string, long: string): boolean {
   if (!ACRONYM.test(short)) return false;
   const words = long.split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.test(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
@@ -61,9 +66,9 @@ export function sameEntity(a: string, b: string, type: EntityType): boolean {
   if (x.join(' ') === y.join(' ')) return true;
   if (type === 'person') {
     // Same family name, and the same (or a variant) first name, or one of them gives only the family name.
-    if (!similarToken(x.at(-1)!, y.at(-1)!)) return false;
+    if (!similarToken(x.at(-1)!, y.at(-1)!, true)) return false;
     if (x.length === 1 || y.length === 1) return true;
-    return similarToken(x[0]!, y[0]!);
+    return similarToken(x[0]!, y[0]!, true);
   }
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   return x.length === y.length && x.every((token, i) => similarToken(token, y[i]!));

@@ -4,13 +4,12 @@
 // two facts.
 const GROUPS: readonly (readonly string[])[] = [
   ['visit', 'trip'],
-  ['unannounc', 'unexpect', 'surprise', 'unschedul'],
+  ['unannounc', 'unexpect', 'unschedul'], // not "surprise": a surprise attack is no visit
   ['kill', 'slain', 'dead', 'died', 'death'],
   ['injur', 'injury', 'wound'],
   ['meet', 'met'],
   ['troop', 'soldier'],
   ['lawmaker', 'legislator'],
-  ['bill', 'legislation'],
   ['sued', 'sue', 'lawsuit'],
   ['arrest', 'detain'],
   ['announc', 'unveil'],
