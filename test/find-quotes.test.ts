@@ -73,3 +73,25 @@ describe('speaker phrases naming more than one entity', () => {
     expect(quotes[0]!.speaker).toBe('Capitol Police');
   });
 });
+
+describe('speakers in harder sentences', () => {
+  it('does not take a name inside a prepositional phrase, or a name after the subject, as the speaker', () => {
+    const { quotes } = analyze(
+      'A lawyer for Michael Cohen, who was sentenced last year, released a statement: "My client will testify."\n\n' +
+        'Trump met Putin, who has denied any meddling. "We had a great meeting," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([undefined, 'Trump']);
+  });
+
+  it('reads a speaker named with an appositive after the quote, and title-case speech as speech', () => {
+    const { quotes } = analyze(
+      'Former White House doctor Ronny Jackson was named in a Pentagon watchdog report. "That is not me and what is alleged did not happen," Mr Jackson, now a pro-Trump congressman, said.\n\n' +
+        '"I Will Not Resign" Johnson told reporters in London on Monday.\n\nCrowds chanted "Death to America" outside the embassy.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['That is not me and what is alleged did not happen', 'Ronny Jackson'],
+      ['I Will Not Resign', 'Johnson'],
+      ['Death to America', undefined],
+    ]);
+  });
+});

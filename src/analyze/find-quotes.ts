@@ -6,9 +6,9 @@ const SPEECH_VERBS =
 const OPEN_QUOTES = '"“';
 // A quote never crosses a paragraph; it may run over several sentences.
 const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
-// "X said", "said X", "according to X", "the statement added"
+// "X said", "X, now a congressman, said", "said X", "according to X", "the statement added"
 const SPEAKER_AFTER = new RegExp(
-  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
+  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})(?:,[^,;“”"\\n]{1,60},)?\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
   'u',
 );
 // The speaker named before a quote is what the pattern
@@ -32,9 +32,12 @@ const ACCORDING_FIRST = /^According to ([^,]{2,80}),\s*(.{15,})$/u;
 const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
 // Words that introduce speech without the "X said" order: "Patel stated, “...”", "Hezbollah issued a warning,
 // vowing that “...”", "Blinken sent a message to “...”".
-const SPEECH_CUE = new RegExp(
-  `\\b(?:${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|message|statement|remarks|comments)\\b`,
-  'giu',
+const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|message|statement|remarks|comments`;
+const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
+// Speech right before an opening mark: "Crowds chanted “Death to America”", "He said: “...”".
+const CUE_BEFORE_QUOTE = new RegExp(
+  `\\b(?:${CUE_WORDS}|chanted|chanting|shouted|shouting|yelled|tweeted|read)[\\s,:]*$`,
+  'iu',
 );
 // A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”.
 const QUOTED_NAME =
@@ -50,28 +53,37 @@ interface SpeakerScope {
   readonly quoted: readonly Span[];
 }
 
+// Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
+const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
 // A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
 const SUBJECT_AFTER = /^(?:,\s*(?:who|whose)\b|,?\s+(?:who|has|had|was|is)\b|,?\s+\p{Ll}+ed\b)/u;
+// A name inside a prepositional phrase is not the subject: "A lawyer for Michael Cohen ... released".
+const AFTER_PREPOSITION =
+  /\b(?:for|of|to|with|by|from|against|about|on|at|in|like|than|behind|toward|towards)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 // A name followed by its verb, perhaps after an appositive: "Blinken sent", "Jen Psaki, the press secretary, said".
 const VERB_AFTER =
   /^(?:,[^,;:“”"]{1,60},)?,?\s+(?:\p{Ll}+ed|is|was|has|had|says|said|sent|gave|made|told|wrote|spoke|took|met|issued|put|went|came)\b/u;
+
+/** A name that modifies another noun: possessive ("Trump's lawyer") or hyphenated ("a pro-Trump congressman"). */
+function isModifier(text: string, m: EntityMention): boolean {
+  return /^['’]s\b/.test(text.slice(m.end, m.end + 3)) || text[m.start - 1] === '-';
+}
 
 /**
  * The person a "he" or "she" most likely means: in the last sentence naming a person, the first one who is
  * a clause's subject there, else the last person named.
  */
 function antecedentPerson(earlier: readonly EntityMention[], scope: SpeakerScope): EntityMention | undefined {
-  const persons = earlier.filter((m) => m.type === 'person');
+  const persons = earlier.filter((m) => m.type === 'person' && !isModifier(scope.text, m));
   const last = persons.at(-1);
   if (!last) return undefined;
   const sentence = sentenceAt(scope.sentences, last.start);
-  const subject = persons.find(
-    (m) =>
-      sentence !== undefined &&
-      m.start >= sentence.start &&
-      SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)),
-  );
-  return subject ?? last;
+  if (!sentence) return last;
+  const inSentence = persons.filter((m) => m.start >= sentence.start);
+  // The person opening the sentence (after titles only: "Secretary of State Antony Blinken met ...").
+  const opening = inSentence.find((m) => TITLES_ONLY.test(scope.text.slice(sentence.start, m.start)));
+  const subject = inSentence.find((m) => SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)));
+  return opening ?? subject ?? last;
 }
 
 /** Finds the entity a speaker phrase names, or resolves a pronoun to the person or group named before. */
@@ -79,14 +91,13 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
   const { mentions, quoted } = scope;
   const trimmed = phrase.trim().replace(/^(?:and|but|as|while|adding that)\s+/i, '');
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length + 1);
-  // The last person named is the phrase's head ("James spokesman Fabien Levy" is Levy), unless a possessive
-  // makes that name a modifier ("Peter Navarro, President Donald Trump's trade adviser" is Navarro).
-  const possessive = (m: EntityMention): boolean => /^['’]s\b/.test(scope.text.slice(m.end, m.end + 3));
+  // The speaker is the phrase's head: of the people named before any comma, the last ("James spokesman Fabien
+  // Levy" is Levy); a name after a comma is an appositive's ("Mr Jackson, now a pro-Trump congressman") and a
+  // possessive or hyphenated one a modifier ("Peter Navarro, President Donald Trump's trade adviser").
+  const persons = inside.filter((m) => m.type === 'person' && !isModifier(scope.text, m));
+  const head = persons.filter((m) => !scope.text.slice(persons[0]?.end ?? 0, m.start).includes(',')).at(-1);
   const named =
-    inside.findLast((m) => m.type === 'person' && !possessive(m)) ??
-    inside.find((m) => m.type === 'person') ??
-    inside.find((m) => m.type !== 'location') ??
-    inside[0];
+    head ?? inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type !== 'location') ?? inside[0];
   if (named) return named.canonical;
   const lastWords = trimmed.split(/\s+/).slice(-2).join(' ');
   if (PRONOUNS.test(lastWords) || PRONOUNS.test(trimmed.split(/\s+/).at(-1) ?? '')) {
@@ -164,6 +175,7 @@ function speakerByCue(
     (m) =>
       m.start >= beforeStart &&
       m.end <= beforeStart + cue.index &&
+      !AFTER_PREPOSITION.test(before.slice(0, m.start - beforeStart)) &&
       VERB_AFTER.test(before.slice(m.end - beforeStart)),
   );
   return (
@@ -220,7 +232,11 @@ function directQuotes(
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
-    if (QUOTED_NAME.test(body)) {
+    // Title case with speech next to it is still speech: “I Will Not Resign,” Johnson said.
+    const spoken =
+      SPEAKER_AFTER.test(text.slice(close, close + 80)) ||
+      CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 40), open));
+    if (QUOTED_NAME.test(body) && !spoken) {
       names.push({ start, end, text: body });
       continue;
     }
