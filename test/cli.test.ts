@@ -88,12 +88,22 @@ describe('parallax analyze', () => {
     const page = await readFile(`${SAMPLE_DIR}/004_81065fa51223f018.txt`);
     await writeFile(join(dir, 'story.txt.gz'), gzipSync(page));
     await writeFile(join(dir, 'cut.html.gz'), gzipSync(page).subarray(0, 40));
-    const { code, report } = await analyzeToJson(join(dir, 'story.txt.gz'), join(dir, 'cut.html.gz'));
+    await writeFile(join(dir, 'huge.txt.gz'), gzipSync(Buffer.alloc(65 * 1024 * 1024, 97)));
+    const { code, report } = await analyzeToJson(
+      join(dir, 'story.txt.gz'),
+      join(dir, 'cut.html.gz'),
+      join(dir, 'huge.txt.gz'),
+    );
     expect(code).toBe(0);
     expect(report.articles).toHaveLength(1);
     expect(report.articles[0].title).toBe('Blinken Visits Iraq as Attacks on US Troops Continue');
     expect(report.diagnostics).toEqual([
       expect.objectContaining({ input: join(dir, 'cut.html.gz'), code: 'bad-gzip' }),
+      expect.objectContaining({
+        input: join(dir, 'huge.txt.gz'),
+        code: 'bad-gzip',
+        message: expect.stringMatching(/unpacks to more than 64 MB/),
+      }),
     ]);
   });
 

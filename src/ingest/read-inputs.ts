@@ -30,7 +30,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 // Gzip's magic bytes; a decompressed input larger than this is refused (a gzip bomb, or not an article set).
 const GZIP_MAGIC = [0x1f, 0x8b];
-const MAX_GUNZIPPED_BYTES = 512 * 1024 * 1024;
+const MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024;
 
 /** The extension that says a file's format: "page.html.gz" is HTML. */
 function formatExtension(file: string): string {
@@ -44,7 +44,10 @@ function documentsFromBytes(input: string, raw: Uint8Array, extension: string): 
     try {
       bytes = gunzipSync(raw, { maxOutputLength: MAX_GUNZIPPED_BYTES });
     } catch (error) {
-      const reason = (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+          ? `it unpacks to more than ${MAX_GUNZIPPED_BYTES / 1024 / 1024} MB`
+          : (error as Error).message;
       return {
         documents: [],
         diagnostics: [
