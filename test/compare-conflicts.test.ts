@@ -266,6 +266,22 @@ describe('count conflicts on real wording', () => {
     expect((conflict as ComparedConflict).compatible).toBe(true);
   });
 
+  it('labels money per period as money', () => {
+    const story = [
+      analyzed(
+        'a',
+        'The new rule lets federal contractors pay apprentices $50,000 a year under the program.',
+      ),
+      analyzed(
+        'b',
+        'The new rule lets federal contractors pay apprentices $60,000 a year under the program.',
+      ),
+    ];
+    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    expect(conflict.subject).toBe('amount in dollars per year');
+    expect(conflict.values.map((v) => v.value)).toEqual(['$50,000', '$60,000']);
+  });
+
   it('keeps a small count apart from its round neighbour, and names people as people', () => {
     const story = [
       analyzed('a', 'The shooting at two New Zealand mosques killed 50 people and wounded dozens more.'),
