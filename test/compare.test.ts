@@ -44,6 +44,9 @@ describe('comparison on the sample story', () => {
       report.stories[0]!.entities.filter((e) => e.aliases.some((a) => re.test(a))).map((e) => e.aliases);
     expect(names(/Soleimani/)).toEqual([expect.arrayContaining(['Qassem Soleimani', 'Qasim Soleimani'])]);
     expect(names(/IRGC/)).toEqual([expect.arrayContaining(['IRGC', 'Islamic Revolutionary Guard Corps'])]);
+    // "Biden" tagged a person in some sentences and an organisation in others ("the Biden admin") is one person.
+    const biden = report.stories[0]!.entities.filter((e) => e.name === 'Biden');
+    expect(biden.map((e) => e.type)).toEqual(['person']);
     expect(sameEntity('Muhammad Ali', 'Mohammed Ali', 'person')).toBe(true);
     expect(sameEntity('U.S.', 'United States', 'location')).toBe(true);
     expect(sameEntity('Brian Smith', 'Bruno Smith', 'person')).toBe(false);

@@ -47,6 +47,7 @@ function similarToken(a: string, b: string, transliterated = false): boolean {
   );
 }
 
+const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const MINOR_WORDS = /^(?:of|the|and|for|in|on|de|du|des|la|le|al)$/i;
 
@@ -82,6 +83,8 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     aliases: Set<string>;
     roles: Set<string>;
     mentions: StoryEntity['mentions'];
+    /** How many mentions gave each type: the entity takes the commonest. */
+    types: Map<EntityType, number>;
   }
   const groups: Group[] = [];
   // Longer names first, so that short forms join the full name rather than the other way round.
@@ -91,8 +94,12 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
   for (const { mention } of order) {
     const key = `${mention.type}|${mention.canonical}`;
     if (groupOf.has(key)) continue;
+    // One name tagged a person in one sentence and an organisation in another ("the Biden administration")
+    // is one entity; a person and a place of one name ("Jordan") are not merged.
     const existing = groups.find(
-      (g) => g.type === mention.type && sameEntity(g.name, mention.canonical, mention.type),
+      (g) =>
+        (g.type === mention.type && sameEntity(g.name, mention.canonical, mention.type)) ||
+        (g.name === mention.canonical && ACTORS.has(g.type) && ACTORS.has(mention.type)),
     );
     const group = existing ?? {
       name: mention.canonical,
@@ -100,6 +107,7 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
       aliases: new Set(),
       roles: new Set(),
       mentions: [],
+      types: new Map(),
     };
     if (!existing) groups.push(group);
     groupOf.set(key, group);
@@ -109,6 +117,7 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     group.aliases.add(mention.text);
     group.aliases.add(mention.canonical);
     if (mention.role) group.roles.add(mention.role);
+    group.types.set(mention.type, (group.types.get(mention.type) ?? 0) + 1);
     group.mentions.push({ articleId, start: mention.start, end: mention.end, text: mention.text });
   }
   // The canonical name is the full form most mentions resolve to (a spelled-out name over its acronym).
@@ -129,10 +138,11 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
             b[1] - a[1] ||
             b[0].length - a[0].length,
         )[0]?.[0] ?? g.name;
+      const type = [...g.types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? g.type;
       return {
-        id: `e-${shortHash(`${g.type}:${name}`, 10)}`,
+        id: `e-${shortHash(`${type}:${name}`, 10)}`,
         name,
-        type: g.type,
+        type,
         aliases: [...g.aliases].sort(),
         ...(g.roles.size > 0 && { roles: [...g.roles] }),
         mentions: g.mentions,
