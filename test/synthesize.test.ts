@@ -81,7 +81,7 @@ describe('the timeline of the sample story', () => {
     for (const entry of timeline) expect(entry.articleIds.length).toBeGreaterThan(0);
   });
 
-  it('dates "on Sunday" in an undated article by the day its facts were first reported', async () => {
+  it('dates "on Sunday" in an undated article by the earliest report of its facts', async () => {
     const { report } = await sampleResult();
     const undated = report.articles.find((a) => a.text.includes('unannounced visit to Iraq on Sunday'))!;
     expect(undated.publishedAt).toBeUndefined();
@@ -98,31 +98,42 @@ describe('the timeline of the sample story', () => {
 });
 
 describe('the timeline of an undated article', () => {
-  it('is not carried back by one background fact that an older article reported', () => {
+  it('is not carried back by background facts that an older article reported', () => {
     const article = (id: string, text: string, publishedAt?: string): AnalyzedArticle =>
       analyzeArticle({ id, input: id, text, removed: [], ...(publishedAt && { publishedAt }) });
+    const formed =
+      'The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group in northern Iraq.';
+    const killed =
+      'The United States killed Iranian general Qassem Soleimani in a drone strike in Baghdad in January 2020.';
     const articles = [
       article(
         'recent',
-        'Secretary of State Antony Blinken arrived in Baghdad for talks with Prime Minister Mohammed Shia al-Sudani. ' +
-          'Militias have launched dozens of drone attacks on bases housing American troops in Iraq and Syria.',
+        'Secretary of State Antony Blinken arrived in Baghdad for talks with Prime Minister Mohammed Shia al-Sudani.',
         '2023-11-06',
       ),
-      article(
-        'older',
-        'The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group in northern Iraq.',
-        '2023-10-09',
-      ),
+      article('older', `${formed} ${killed}`, '2023-10-09'),
       article(
         'undated',
-        'Secretary of State Antony Blinken arrived in Baghdad on Sunday for talks with Prime Minister Mohammed Shia al-Sudani. ' +
-          'Militias have launched dozens of drone attacks on bases housing American troops in Iraq and Syria. ' +
-          'The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group in northern Iraq.',
+        `Secretary of State Antony Blinken arrived in Baghdad on Sunday for talks with Prime Minister Mohammed Shia al-Sudani. ${formed} ${killed}`,
       ),
     ];
     const timeline = buildTimeline(articles, compareStory(articles).facts);
     const sunday = timeline.find((t) => t.articleIds.includes('undated') && /on Sunday/.test(t.text));
     expect(sunday?.date).toBe('2023-11-05');
+  });
+});
+
+describe('a disputed sum of money', () => {
+  it('puts the note after the whole sum as written ("$2.3bn"), never inside it', () => {
+    const text = (figure: string) =>
+      `The government said it will spend ${figure} on new flood defences along the east coast this year.`;
+    const articles = ['$2.3bn', '$3.1bn'].map((figure, i) =>
+      analyzeArticle({ id: `a${i}`, input: `a${i}`, text: text(figure), removed: [] }),
+    );
+    const summary = buildSummary(compareStory(articles), articles);
+    expect(summary.map((s) => s.text).join(' ')).toMatch(
+      /spend \$(?:2\.3|3\.1)bn \(outlets report different figures: \$(?:3\.1|2\.3) billion\) on new flood/,
+    );
   });
 });
 

@@ -17,11 +17,12 @@ const touches = (conflict: Conflict, fact: Fact): boolean =>
     ),
   );
 
-// A value as a whole word or number: "3" must not match inside "30", where a note would split the number.
+// A value as a whole word or number: "3" must not match inside "30" or "$2" inside "$2.3bn", where a note would
+// split the number.
 // A count written in words may open the sentence ("Two people"); names and dates keep their case ("May").
 const standalone = (value: string, anyCase: boolean): RegExp =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[.,]\\d)`,
     anyCase ? 'iu' : 'u',
   );
 

@@ -36,34 +36,41 @@ function resolveWithReference(
 }
 
 /**
- * The date relative expressions in an undated article can be read against. Each fact it shares with dated
- * articles was first reported on some day (an event is reported on or after the day it happened, so the
- * earliest report is the closest anchor); the anchor is the day most of its facts were first reported, the
- * earliest on a tie, so one background fact reported weeks before does not carry it back. One anchor per
- * article, so that each "on Sunday" in it is the same Sunday.
+ * The date relative expressions in an undated article can be read against: the earliest day any of its
+ * facts was first reported (an event is reported on or after the day it happened), leaving out its
+ * background facts (sentences dated in an earlier year, "formed in 2014"), which older articles may have
+ * reported weeks before. One anchor per article, so that each "on Sunday" in it is the same Sunday.
  */
 function anchorFromFacts(
-  articleId: string,
+  analyzed: AnalyzedArticle,
   facts: readonly Fact[],
   published: ReadonlyMap<string, string>,
+  storyYear: number | undefined,
 ): string | undefined {
-  const firstReports = new Map<string, number>();
-  for (const fact of facts) {
-    if (!fact.evidence.some((e) => e.articleId === articleId)) continue;
-    const first = fact.articleIds
-      .map((id) => published.get(id))
+  const articleId = analyzed.article.id;
+  const pastSentences = new Set(
+    analyzed.dates
+      .filter(
+        (d) => storyYear !== undefined && d.date !== undefined && Number(d.date.slice(0, 4)) < storyYear,
+      )
+      .map((d) => d.sentenceId),
+  );
+  const firstReports = (background: boolean): string[] =>
+    facts
+      .filter((f) =>
+        f.evidence.some((e) => e.articleId === articleId && (background || !pastSentences.has(e.sentenceId))),
+      )
+      .flatMap((f) => f.articleIds.map((id) => published.get(id)))
       .filter((d): d is string => d !== undefined)
-      .sort()[0];
-    if (first) firstReports.set(first, (firstReports.get(first) ?? 0) + 1);
-  }
-  return [...firstReports].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+      .sort();
+  return firstReports(false)[0] ?? firstReports(true)[0];
 }
 
 /**
  * The story's dated events in order: each date with the sentence that dates it and every article giving
  * that date. Dates without a year are read against the story's latest publication date; a relative date
- * ("on Sunday") against its article's publication date or, in an undated article, against the day most
- * of the facts it shares were first reported; `background` marks years before the story's own.
+ * ("on Sunday") against its article's publication date or, in an undated article, against the earliest
+ * report of the facts it shares (background left out); `background` marks years before the story's own.
  */
 export function buildTimeline(
   articles: readonly AnalyzedArticle[],
@@ -80,10 +87,10 @@ export function buildTimeline(
   for (const analyzed of articles) {
     for (const mention of analyzed.dates) {
       // A relative date ("on Sunday") is resolved against the article's own publication date, or in an
-      // undated article against the day its facts were first reported (and then cannot be after it).
+      // undated article against the earliest report of its facts (and then cannot be after it).
       const own = mention.relative ? published.get(analyzed.article.id) : reference;
       const anchor =
-        mention.relative && !own ? anchorFromFacts(analyzed.article.id, facts, published) : undefined;
+        mention.relative && !own ? anchorFromFacts(analyzed, facts, published, storyYear) : undefined;
       const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);

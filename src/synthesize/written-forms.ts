@@ -13,7 +13,7 @@ const NUMBER_WORD = (
 // qualifier, digits or number words, scale word; whole words only, so "Sixteen" never reads as "Six".
 const WRITTEN_NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:nearly|about|approximately|around|roughly|almost|more than|over|fewer than|less than|under|at least|at most|up to|some)\\s+)?` +
-    `(?:\\$?\\d[\\d.,]*%?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)` +
+    `(?:[$£€]?\\d[\\d.,]*(?:%|bn|mn|tn|m|k)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)` +
     `(?:\\s+(?:hundred|thousand|million|billion|trillion))?(?![\\p{L}\\p{N}])`,
   'iu',
 );
