@@ -219,6 +219,20 @@ describe('count conflicts on real wording', () => {
     expect(deaths[0]!.values.map((v) => v.value)).toEqual(['651,690', '660,000']);
   });
 
+  it('does not let figures in between link a daily toll to a total', () => {
+    const story = [
+      analyzed(
+        'a',
+        'Officials said 279 people were killed in Gaza on Sunday as strikes continued. About 1,000 people were sheltering in the hospital grounds in Gaza.',
+      ),
+      analyzed(
+        'b',
+        'Officials said 15,000 people have been killed in Gaza since October 7 as strikes continued. Some 4,000 people crossed into Egypt from Gaza.',
+      ),
+    ];
+    expect(compareStory(story).conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+
   it('still disputes figures a few times apart: 3,000 marchers against 10,000', () => {
     const story = [
       analyzed(

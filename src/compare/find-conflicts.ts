@@ -33,18 +33,21 @@ const CURRENCY_UNITS = new Set(['dollar', 'pound', 'euro']);
 
 // Reports of one figure rarely differ by more than this factor (police and organisers may say 3,000 and
 // 10,000); counts further apart are of different things ("651,690 deaths" in all, "279 deaths" on Sunday).
+// The bound is on a group's largest against its least, so no chain of figures links far-apart ones.
 const SAME_FIGURE_RATIO = 4;
 
-/** Splits counts of one unit where neighbouring values (in order of size) are more than 4 times apart. */
+/** Splits counts of one unit, in order of size, into groups whose largest is at most 4 times their least. */
 function magnitudeGroups<T extends { readonly item: Quantity }>(located: readonly T[]): T[][] {
   const sorted = [...located].sort((a, b) => a.item.value - b.item.value);
   const groups: T[][] = [];
-  let previous = 0;
+  let least = 0;
   for (const l of sorted) {
     const last = groups.at(-1);
-    if (last && l.item.value <= previous * SAME_FIGURE_RATIO) last.push(l);
-    else groups.push([l]);
-    previous = Math.max(l.item.value, l.item.upper ?? 0);
+    if (last && l.item.value <= least * SAME_FIGURE_RATIO) last.push(l);
+    else {
+      groups.push([l]);
+      least = l.item.value;
+    }
   }
   return groups;
 }
@@ -131,15 +134,13 @@ function quantityConflicts(
     articles.flatMap((a) => (a.article.publishedAt ? [[a.article.id, a.article.publishedAt] as const] : [])),
   );
   const conflicts: ComparedConflict[] = [];
-  for (const [unit, all] of byUnit)
-    for (const located of magnitudeGroups(all)) {
-      if (new Set(located.map((l) => l.articleId)).size < 2) continue;
-      // Keep the counts whose sentences are about the same thing as at least one other article's count.
-      const related = located.filter((l) =>
-        located.some(
-          (o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15,
-        ),
-      );
+  for (const [unit, all] of byUnit) {
+    // Keep the counts whose sentences are about the same thing as at least one other article's count, before
+    // grouping by size: an unrelated figure in between must not link a daily toll to a total.
+    const aboutTheSame = all.filter((l) =>
+      all.some((o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15),
+    );
+    for (const related of magnitudeGroups(aboutTheSame)) {
       if (new Set(related.map((l) => l.articleId)).size < 2) continue;
       if (!related.some((a) => related.some((b) => disagree(a, b, related)))) continue;
       const values = new Map<string, Located<Quantity>[]>();
@@ -170,6 +171,7 @@ function quantityConflicts(
         compatible,
       });
     }
+  }
   return conflicts;
 }
 
