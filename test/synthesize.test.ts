@@ -185,6 +185,9 @@ describe('neutral rewording', () => {
       'Counties slammed by Hurricane Michael last month have all tallied their votes.',
       'Undated clips showing Robach slamming ABC were made public Tuesday by the group Project Veritas.',
       'Hurricane Irma shifts to western Florida, expected to strengthen after slamming Cuba.',
+      'Israel blasted Hezbollah positions in southern Lebanon as the fighting spread.',
+      'Police blasted protesters with water cannon as they marched on parliament.',
+      'He slammed the door as he left the room after the meeting.',
     ])
       expect(neutralizeSentence(literal), literal).toBeUndefined();
     expect(

@@ -16,8 +16,12 @@ const NEUTRAL_VERB =
 // the shape of a criticism: whom or what it criticizes ("Kerry", "the decision", not "a homer"; none when
 // passive), then why or where ("for", "over", "as", ", saying", "in a statement"), not how long ("over the
 // weekend", "for hours").
+// "As" only before a judgement ("as reckless", "as a betrayal", "as “un-American”"), not a time clause ("as
+// the fighting spread", "as they marched").
 const CRITICISM_CUE =
-  /^\s+(?:(?!(?:a|an|one)\s)\p{L}[^,.;:!?]{0,120}?\s)?(?:(?:for|over|as)\s+(.*)|in an? (?:\p{L}+\s+)?(?:statement|tweet|post|interview|speech|letter|op-ed)\b|on (?:Twitter|Facebook|social media)\b)/su;
+  /^\s+(?:(?!(?:a|an|one)\s)\p{L}[^,.;:!?]{0,120}?\s)?(?:(?:for|over)\s+(.*)|as\s+(?:an?\s|["“‘']|[\p{L}-]+(?=\s*(?:[,.;:!?]|and\b|or\b|$)))|in an? (?:\p{L}+\s+)?(?:statement|tweet|post|interview|speech|letter|op-ed)\b|on (?:Twitter|Facebook|social media)\b)/su;
+// "Blasted protesters with water cannon", "slammed the door with force": a physical act.
+const WITH_INSTRUMENT = /^\s+(?:[^,.;:!?]{0,60}?\s)?with\s/u;
 const CRITICISM_SAYING =
   /^\s+(?!(?:a|an|one)\s)\p{L}[^,.;:!?]{0,120}?,\s+(?:saying|calling|accusing|arguing|charging|blaming|demanding)\s/u;
 const DURATION =
@@ -31,6 +35,7 @@ function isCriticism(text: string, start: number, match: RegExpExecArray): boole
   if (match[3]) return true; // "lashed out at" is never literal.
   if (LITERAL_SUBJECT.test(text.slice(0, start))) return false;
   const rest = text.slice(start + match[0].length);
+  if (WITH_INSTRUMENT.test(rest)) return false;
   const cue = CRITICISM_CUE.exec(rest);
   return (cue !== null && !DURATION.test(cue[1] ?? '')) || CRITICISM_SAYING.test(rest);
 }
