@@ -95,3 +95,21 @@ describe('speakers in harder sentences', () => {
     ]);
   });
 });
+
+describe('quoted names after a speech verb, and speakers after clause openers', () => {
+  it('keeps a quoted name a name even after "said", and reads a named speaker in an appositive', () => {
+    const { quotes, attributed } = analyze(
+      'The military said “Operation Iron Swords” would continue for weeks. He read “The Old Man and the Sea” twice.\n\n' +
+        '“We will respond,” Netanyahu’s spokesman, Omer Dostri, said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will respond', 'Omer Dostri']]);
+    expect(attributed.map((a) => a.text)).toContain('Operation Iron Swords');
+  });
+
+  it('does not take a clause opener for a title before the subject', () => {
+    const { quotes } = analyze(
+      'While Joe Biden met Emmanuel Macron in Paris, Donald Trump flew to Ohio. “We will win,” he said.',
+    );
+    expect(quotes[0]!.speaker).toBe('Donald Trump');
+  });
+});

@@ -8,7 +8,7 @@ const OPEN_QUOTES = '"“';
 const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
 // "X said", "X, now a congressman, said", "said X", "according to X", "the statement added"
 const SPEAKER_AFTER = new RegExp(
-  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"})(?:,[^,;“”"\\n]{1,60},)?\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
+  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"}(?:,[^,;“”"\\n]{1,60},)?)\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
   'u',
 );
 // The speaker named before a quote is what the pattern
@@ -34,11 +34,9 @@ const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
 // vowing that “...”", "Blinken sent a message to “...”".
 const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|message|statement|remarks|comments`;
 const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
-// Speech right before an opening mark: "Crowds chanted “Death to America”", "He said: “...”".
-const CUE_BEFORE_QUOTE = new RegExp(
-  `\\b(?:${CUE_WORDS}|chanted|chanting|shouted|shouting|yelled|tweeted|read)[\\s,:]*$`,
-  'iu',
-);
+// Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
+// "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
+const CUE_BEFORE_QUOTE = /\b(?:(?:chanted|chanting|shouted|shouting|yelled|yelling)[\s,:]*|\p{L}+:\s*)$/iu;
 // A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”.
 const QUOTED_NAME =
   /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
@@ -54,7 +52,8 @@ interface SpeakerScope {
 }
 
 // Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
-const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
+const TITLES_ONLY =
+  /^(?:(?:(?!(?:While|When|Whenever|Before|After|As|Although|Though|If|Since|Because|Despite|Like|Unlike|Once|Until|Unless|Whereas|With|Without|During|For|In|On|At|By|From|But|And|Then|Meanwhile|However)\b)[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
 // A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
 const SUBJECT_AFTER = /^(?:,\s*(?:who|whose)\b|,?\s+(?:who|has|had|was|is)\b|,?\s+\p{Ll}+ed\b)/u;
 // A name inside a prepositional phrase is not the subject: "A lawyer for Michael Cohen ... released".
@@ -233,8 +232,10 @@ function directQuotes(
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
     // Title case with speech next to it is still speech: “I Will Not Resign,” Johnson said.
+    // Title case opening its sentence with a speaker after it is speech: "“I Will Not Resign,” Johnson said".
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)\s*$/.test(text.slice(Math.max(0, open - 3), open));
     const spoken =
-      SPEAKER_AFTER.test(text.slice(close, close + 80)) ||
+      (opensSentence && SPEAKER_AFTER.test(text.slice(close, close + 80))) ||
       CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 40), open));
     if (QUOTED_NAME.test(body) && !spoken) {
       names.push({ start, end, text: body });
