@@ -197,6 +197,13 @@ describe('quantities: hard cases', () => {
     expect(q(5e6)).toMatchObject({ unit: 'dollar', text: '$5m' });
     expect(q(12)).toMatchObject({ unit: 'militant' });
     expect(q(5)).toBeUndefined(); // five metres, not five million
+    const more = analyze(
+      'Russia lost 30,000 soldiers a year into the invasion. Between 3 and 4.1 million people voted.',
+    );
+    expect(more.quantities.map((x) => [x.value, x.upper, x.unit])).toEqual([
+      [30_000, undefined, 'soldier'],
+      [3_000_000, 4_100_000, 'people'],
+    ]);
     expectOffsets(analyzed);
   });
 

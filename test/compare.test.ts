@@ -49,6 +49,7 @@ describe('comparison on the sample story', () => {
     expect(biden.map((e) => e.type)).toEqual(['person']);
     expect(sameEntity('Muhammad Ali', 'Mohammed Ali', 'person')).toBe(true);
     expect(sameEntity('U.S.', 'United States', 'location')).toBe(true);
+    expect(sameEntity('Kiev', 'Kyiv', 'location')).toBe(true);
     expect(sameEntity('Brian Smith', 'Bruno Smith', 'person')).toBe(false);
     expect(sameEntity('Joe Biden', 'Jill Biden', 'person')).toBe(false);
     expect(sameEntity('NSA', 'National Rifle Association', 'organization')).toBe(false);

@@ -107,7 +107,7 @@ const CURRENCY = /(?:US)?([$£€])\s*$/;
 const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
 // "1,500 deaths a day" is a rate, not a total.
 const RATE =
-  /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b(?!\s+(?:after|before|later|earlier|ago)\b)/i;
+  /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b(?!\s+(?:after|before|later|earlier|ago|into|since)\b)/i;
 // Qualifiers written after the number: "100 or more employees", "20 or so".
 const POSTFIX_QUALIFIERS: [RegExp, Quantity['qualifier']][] = [
   [/^\s*or\s+(?:more|over|above)\b/i, 'at-least'],
@@ -205,7 +205,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
         if (!scale && range[3] && second !== undefined && value < second)
           value = Math.round(value * secondScale);
         if (second !== undefined && second * secondScale > value) {
-          upper = second * secondScale;
+          upper = Math.round(second * secondScale * 1e6) / 1e6; // 4.1 million is 4,100,000, not 4,099,999.99...
           rest = after.slice(range[0].length);
           consumedUntil = match.index + match[0].length + range[0].length;
         }

@@ -13,6 +13,18 @@ const nameTokens = (name: string): string[] => {
   return tokens;
 };
 
+// Places whose older and newer transliterations both run in the news; general rules cannot tell them from
+// distinct places one letter apart (Gaza/Giza), so they are listed.
+const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+  kiev: 'kyiv',
+  odessa: 'odesa',
+  kharkov: 'kharkiv',
+  lvov: 'lviv',
+  nikolaev: 'mykolaiv',
+  lugansk: 'luhansk',
+  zaporozhye: 'zaporizhzhia',
+};
+
 const splitName = (name: string): string[] =>
   name
     .normalize('NFD')
@@ -20,7 +32,8 @@ const splitName = (name: string): string[] =>
     .toLowerCase()
     .replace(/\b(?:al|el)[- ]/g, '')
     .split(/[\s-]+/)
-    .filter((t) => t && !/^(?:iii|ii|iv|jr|sr)\.?$/.test(t));
+    .filter((t) => t && !/^(?:iii|ii|iv|jr|sr)\.?$/.test(t))
+    .map((t) => PLACE_SPELLINGS[t] ?? t);
 
 const collapseDoubles = (token: string): string => token.replace(/(.)\1+/g, '$1');
 // The first letter and the consonants after it: transliterations mostly differ in vowels and doubled letters.
