@@ -231,7 +231,6 @@ function directQuotes(
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
-    // Title case with speech next to it is still speech: “I Will Not Resign,” Johnson said.
     // Title case opening its sentence with a speaker after it is speech: "“I Will Not Resign,” Johnson said".
     const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)\s*$/.test(text.slice(Math.max(0, open - 3), open));
     const spoken =
