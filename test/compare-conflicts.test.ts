@@ -203,77 +203,51 @@ describe('explaining differing counts', () => {
 });
 
 describe('count conflicts on real wording', () => {
+  /** The count conflicts of a story of two articles of the given texts. */
+  const quantityConflicts = (a: string, b: string) =>
+    compareStory([analyzed('a', a), analyzed('b', b)]).conflicts.filter((c) => c.kind === 'quantity');
+
   it('compares only figures of a like size: a total and a daily count are not a dispute', () => {
-    const story = [
-      analyzed(
-        'a',
-        'The country has recorded 40,000,070 cases and 651,690 deaths, according to the latest NBC News tally. It recorded 35,355 new cases and 279 deaths Sunday.',
-      ),
-      analyzed(
-        'b',
-        'The U.S. has recorded 40 million cases and 660,000 deaths since the start of the pandemic, according to a tally of cases and deaths.',
-      ),
-    ];
-    const deaths = compareStory(story).conflicts.filter((c) => c.subject === 'number of deaths');
+    const found = quantityConflicts(
+      'The country has recorded 40,000,070 cases and 651,690 deaths, according to the latest NBC News tally. It recorded 35,355 new cases and 279 deaths Sunday.',
+      'The U.S. has recorded 40 million cases and 660,000 deaths since the start of the pandemic, according to a tally of cases and deaths.',
+    );
+    const deaths = found.filter((c) => c.subject === 'number of deaths');
     expect(deaths).toHaveLength(1);
     expect(deaths[0]!.values.map((v) => v.value)).toEqual(['651,690', '660,000']);
   });
 
   it('does not let figures in between link a daily toll to a total', () => {
-    const story = [
-      analyzed(
-        'a',
-        'Officials said 279 people were killed in Gaza on Sunday as strikes continued. About 1,000 people were sheltering in the hospital grounds in Gaza.',
-      ),
-      analyzed(
-        'b',
-        'Officials said 15,000 people have been killed in Gaza since October 7 as strikes continued. Some 4,000 people crossed into Egypt from Gaza.',
-      ),
-    ];
-    expect(compareStory(story).conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
+    const found = quantityConflicts(
+      'Officials said 279 people were killed in Gaza on Sunday as strikes continued. About 1,000 people were sheltering in the hospital grounds in Gaza.',
+      'Officials said 15,000 people have been killed in Gaza since October 7 as strikes continued. Some 4,000 people crossed into Egypt from Gaza.',
+    );
+    expect(found).toEqual([]);
   });
 
   it('still disputes figures a few times apart: 3,000 marchers against 10,000', () => {
-    const story = [
-      analyzed(
-        'a',
-        'Police said about 3,000 protesters marched through central Hong Kong on Sunday afternoon.',
-      ),
-      analyzed(
-        'b',
-        'Organisers said 10,000 protesters marched through central Hong Kong on Sunday afternoon.',
-      ),
-    ];
-    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity');
+    const found = quantityConflicts(
+      'Police said about 3,000 protesters marched through central Hong Kong on Sunday afternoon.',
+      'Organisers said 10,000 protesters marched through central Hong Kong on Sunday afternoon.',
+    );
+    const conflict = found[0];
     expect(conflict?.values.map((v) => v.value)).toEqual(['about 3,000', '10,000']);
   });
 
   it('does not dispute a figure that the other article also gives beside another one', () => {
-    const story = [
-      analyzed(
-        'a',
-        'The proposal would cost $1.2 trillion over eight years and include $579 billion in new spending.',
-      ),
-      analyzed(
-        'b',
-        'The plan includes about $579 billion in new spending and would cost $974 billion over five years or $1.2 trillion over eight years.',
-      ),
-    ];
-    expect(compareStory(story).conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
+    const found = quantityConflicts(
+      'The proposal would cost $1.2 trillion over eight years and include $579 billion in new spending.',
+      'The plan includes about $579 billion in new spending and would cost $974 billion over five years or $1.2 trillion over eight years.',
+    );
+    expect(found).toEqual([]);
   });
 
   it('explains a large figure rounded, and labels money with its currency', () => {
-    const story = [
-      analyzed(
-        'a',
-        'The House passed a $1.37 trillion spending package that includes money for the border wall.',
-      ),
-      analyzed(
-        'b',
-        'The House passed a $1.4 trillion spending package that includes money for the border wall.',
-      ),
-    ];
-    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    const found = quantityConflicts(
+      'The House passed a $1.37 trillion spending package that includes money for the border wall.',
+      'The House passed a $1.4 trillion spending package that includes money for the border wall.',
+    );
+    const conflict = found[0]!;
     expect(conflict.subject).toBe('amount in dollars');
     expect(conflict.values.map((v) => v.value)).toEqual(['$1.37 trillion', '$1.4 trillion']);
     expect(conflict.explanation).toBe('$1.4 trillion is $1.37 trillion rounded');
@@ -281,27 +255,21 @@ describe('count conflicts on real wording', () => {
   });
 
   it('labels money per period as money', () => {
-    const story = [
-      analyzed(
-        'a',
-        'The new rule lets federal contractors pay apprentices $50,000 a year under the program.',
-      ),
-      analyzed(
-        'b',
-        'The new rule lets federal contractors pay apprentices $60,000 a year under the program.',
-      ),
-    ];
-    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    const found = quantityConflicts(
+      'The new rule lets federal contractors pay apprentices $50,000 a year under the program.',
+      'The new rule lets federal contractors pay apprentices $60,000 a year under the program.',
+    );
+    const conflict = found[0]!;
     expect(conflict.subject).toBe('amount in dollars per year');
     expect(conflict.values.map((v) => v.value)).toEqual(['$50,000', '$60,000']);
   });
 
   it('keeps a small count apart from its round neighbour, and names people as people', () => {
-    const story = [
-      analyzed('a', 'The shooting at two New Zealand mosques killed 50 people and wounded dozens more.'),
-      analyzed('b', 'The shooting at two New Zealand mosques left 49 people dead and wounded dozens more.'),
-    ];
-    const conflict = compareStory(story).conflicts.find((c) => c.kind === 'quantity')!;
+    const found = quantityConflicts(
+      'The shooting at two New Zealand mosques killed 50 people and wounded dozens more.',
+      'The shooting at two New Zealand mosques left 49 people dead and wounded dozens more.',
+    );
+    const conflict = found[0]!;
     expect(conflict.subject).toBe('number of people');
     expect((conflict as ComparedConflict).compatible).toBe(false);
   });
