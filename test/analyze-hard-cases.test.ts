@@ -6,6 +6,10 @@ import type { AnalyzedArticle } from '../src/model/index.js';
 const analyze = (text: string, publishedAt?: string): AnalyzedArticle =>
   analyzeArticle({ id: 't', input: 't', text, removed: [], ...(publishedAt && { publishedAt }) });
 
+/** Looks up an article's quantity by its value. */
+const quantityOf = (analyzed: AnalyzedArticle) => (value: number) =>
+  analyzed.quantities.find((x) => x.value === value);
+
 function expectOffsets(analyzed: AnalyzedArticle): void {
   const { text } = analyzed.article;
   const spans = [
@@ -131,7 +135,7 @@ describe('quantities: hard cases', () => {
     const analyzed = analyze(
       'Iran-backed Hamas invaded Israel killing 1,400 mostly civilians on October 7, and took at least 241 more hostages into the Gaza Strip. Approximately 2,500 U.S. troops are stationed throughout Iraq. Between 30 and 40 drones were launched.',
     );
-    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    const q = quantityOf(analyzed);
     expect(q(1400)).toMatchObject({ unit: 'civilian', qualifier: 'exact' });
     expect(q(241)).toMatchObject({ unit: 'hostage', qualifier: 'at-least' });
     expect(q(2500)).toMatchObject({ unit: 'troop', qualifier: 'about' });
@@ -161,7 +165,7 @@ describe('quantities: hard cases', () => {
         'The U.S. is averaging more than 1,500 deaths a day, against 279 deaths Sunday. ' +
         'The order covers companies with 100 or more employees. Trump won two years ago and visits every four years.',
     );
-    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    const q = quantityOf(analyzed);
     expect(q(1.9e12)).toMatchObject({ unit: 'dollar', text: '$1.9 trillion' });
     expect(q(1400)).toMatchObject({ unit: 'dollar', text: '$1,400' });
     expect(q(19)).toBeUndefined();
@@ -189,7 +193,7 @@ describe('quantities: hard cases', () => {
       'No fewer than 50 people and no less than 200 soldiers were there. Between 1.5 and 2 million people took part. ' +
         'The deal is worth £1.5bn, with $5m in fees. Troops killed 12 militants a day after the attack, and he climbed a 5m wall.',
     );
-    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    const q = quantityOf(analyzed);
     expect(q(50)).toMatchObject({ qualifier: 'at-least', unit: 'people', text: 'No fewer than 50 people' });
     expect(q(200)).toMatchObject({ qualifier: 'at-least', unit: 'soldier' });
     expect(q(1_500_000)).toMatchObject({ upper: 2_000_000, unit: 'people' });
@@ -211,7 +215,7 @@ describe('quantities: hard cases', () => {
     const analyzed = analyze(
       'Police in Hanover 96 fans were detained after the match. Organisers of the awesome 12 concerts said more than 5 venues sold out.',
     );
-    const q = (value: number) => analyzed.quantities.find((x) => x.value === value);
+    const q = quantityOf(analyzed);
     expect(q(96)).toMatchObject({ qualifier: 'exact', text: '96 fans' });
     expect(q(12)).toMatchObject({ qualifier: 'exact', unit: 'concert' });
     expect(q(5)).toMatchObject({ qualifier: 'over', text: 'more than 5 venues' });
