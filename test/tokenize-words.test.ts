@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../src/analyze/tokenize-words.js';
 
+/** The token texts of a text. */
+const words = (text: string): string[] => tokenizeWords(text).map((t) => t.text);
+
 describe('word tokens', () => {
   it('splits a news sentence like the training data, with offsets into the text', () => {
     const text =
@@ -54,7 +57,7 @@ describe('word tokens', () => {
   });
 
   it('keeps letters of other scripts and accents inside one word', () => {
-    expect(tokenizeWords('Ερντογάν and Erdoğan met Zelenskyy’s envoy in Kyiv.').map((t) => t.text)).toEqual([
+    expect(words('Ερντογάν and Erdoğan met Zelenskyy’s envoy in Kyiv.')).toEqual([
       'Ερντογάν',
       'and',
       'Erdoğan',
@@ -69,7 +72,7 @@ describe('word tokens', () => {
   });
 
   it("splits every clitic off whole: we’ll, they're, I've, I'd", () => {
-    expect(tokenizeWords("We’ll see, they're sure I've said O'Dell'd go.").map((t) => t.text)).toEqual([
+    expect(words("We’ll see, they're sure I've said O'Dell'd go.")).toEqual([
       'We',
       '’ll',
       'see',
