@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Quote, QuoteGroup, StoryEntity } from '../model/i
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
 import { changesMeaning, diffWords } from './diff-words.js';
+import { escapeRegExp } from '../util/escape-reg-exp.js';
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -85,7 +86,7 @@ export function speakersOf(
     const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
     // Someone the quote talks about in the third person ("President Obama has said...") did not say it.
     const family = speaker.split(/\s+/).at(-1)!;
-    if (new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(variant.text)) continue;
+    if (new RegExp(`\\b${escapeRegExp(family)}\\b`).test(variant.text)) continue;
     bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant]);
   }
   return bySpeaker;

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Conflict, Evidence, Fact } from '../model/index.js';
 import { writtenForms } from './written-forms.js';
+import { escapeRegExp } from '../util/escape-reg-exp.js';
 
 /** A summary sentence carrying a disputed value, with the other outlets' values stated next to it. */
 export interface AnnotatedSentence {
@@ -21,10 +22,7 @@ const touches = (conflict: Conflict, fact: Fact): boolean =>
 // split the number.
 // A count written in words may open the sentence ("Two people"); names and dates keep their case ("May").
 const standalone = (value: string, anyCase: boolean): RegExp =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[.,]\\d)`,
-    anyCase ? 'iu' : 'u',
-  );
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}]|[.,]\\d)`, anyCase ? 'iu' : 'u');
 
 /**
  * States a sentence's disputed values as disputed, in place: after the value it gives (as the outlets wrote

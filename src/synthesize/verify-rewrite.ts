@@ -1,5 +1,6 @@
 import type { Evidence, SummarySentence } from '../model/index.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
+import { escapeRegExp } from '../util/escape-reg-exp.js';
 
 /** A sentence a model proposed, with the input sentences (1-based) it says it is based on. */
 export interface ProposedSentence {
@@ -61,7 +62,7 @@ function missingFrom(
 ): string[] {
   const haystack = norm([...evidence.map((e) => e.text), ...sources.map((s) => s.text)].join(' \n '));
   return checkableTokens(text).filter((token) => {
-    const escaped = norm(token).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(norm(token));
     // Whole-word presence: "38" must not be found inside "380".
     return !new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?![\\p{N}])`, 'u').test(haystack);
   });
