@@ -1,5 +1,6 @@
 import type { Quantity, Sentence } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
+import { CURRENCY_UNITS } from '../util/currencies.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1,
@@ -104,7 +105,6 @@ const GLUED_TO_NAME = /\p{L}-$/u;
 const TIME_OF_DAY = /^\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)/i;
 // Money: the symbol before the number gives the unit; what the money buys is a different question.
 const CURRENCY = /(?:US)?([$£€])\s*$/;
-const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
 // "1,500 deaths a day" is a rate, not a total.
 const RATE =
   /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b(?!\s+(?:after|before|later|earlier|ago|into|since)\b)/i;
@@ -188,9 +188,10 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
       if (TIME_OF_DAY.test(after)) continue; // "at 9 a.m."
       let value = /\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
       if (value === undefined || Number.isNaN(value)) continue;
+      const currency = CURRENCY.exec(before);
       const attached = match[3]?.toLowerCase();
       // "5m" or "10k" alone may be metres or a race: only money takes a scale written onto the number.
-      if (attached && !CURRENCY.test(before)) continue;
+      if (attached && !currency) continue;
       const scale = match[2]?.toLowerCase() ?? attached;
       if (scale) value = Math.round(value * SCALES[scale]!); // 1.37 trillion is a whole number of dollars
       if (/^one$/i.test(raw) && !scale) continue; // "one of", "only once": too ambiguous to count
@@ -210,9 +211,8 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
           consumedUntil = match.index + match[0].length + range[0].length;
         }
       }
-      const currency = CURRENCY.exec(before);
       const counted = currency ? undefined : countedNoun(rest, before);
-      const unit = currency ? CURRENCIES[currency[1]!]! : counted;
+      const unit = currency ? CURRENCY_UNITS[currency[1]!]! : counted;
       if (!unit || /^(?:of|percent)$/i.test(unit)) continue;
       const unitIndex = counted ? sentence.text.indexOf(counted, match.index + match[0].length) : -1;
       const unitEnd =

@@ -1,4 +1,5 @@
 import type { Quantity } from '../model/index.js';
+import { currencySymbol } from '../util/currencies.js';
 
 /** A count as one article reports it, with the article's publication date when known. */
 export interface ReportedCount {
@@ -47,7 +48,6 @@ const LARGE_SCALES: readonly [number, string][] = [
   [1e9, 'billion'],
   [1e6, 'million'],
 ];
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { dollar: '$', pound: '£', euro: '€' };
 
 /** A number as news writes it: "1,400", "4.69 million", "1.37 trillion" (scale words from a million up). */
 function formatValue(value: number): string {
@@ -62,8 +62,7 @@ function formatValue(value: number): string {
 
 /** A count as a short label: its qualifier and value ("over 30", "1,400", "$1.37 trillion"). */
 export function countLabel(q: Quantity): string {
-  const symbol = CURRENCY_SYMBOLS[q.unit.split(' per ')[0]!] ?? ''; // "dollar per year" is money too
-  return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${symbol}${formatValue(q.value)}`;
+  return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${currencySymbol(q.unit) ?? ''}${formatValue(q.value)}`;
 }
 
 const ROUNDING_TOLERANCE = 0.05;

@@ -5,6 +5,7 @@ import { findMeasureConflicts } from './find-measure-conflicts.js';
 import { countLabel, countsCompatible, explainCounts } from './explain-counts.js';
 import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 import { subjectPhrase } from './subject-phrase.js';
+import { currencySymbol } from '../util/currencies.js';
 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 
@@ -28,8 +29,6 @@ function plural(unit: string): string {
   if (UNCHANGED_PLURALS.has(unit)) return unit;
   return /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /s$/.test(unit) ? unit : `${unit}s`;
 }
-
-const CURRENCY_UNITS = new Set(['dollar', 'pound', 'euro']);
 
 // Reports of one figure rarely differ by more than this factor (police and organisers may say 3,000 and
 // 10,000); counts further apart are of different things ("651,690 deaths" in all, "279 deaths" on Sunday).
@@ -158,9 +157,7 @@ function quantityConflicts(
       conflicts.push({
         id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
         kind: 'quantity',
-        subject: CURRENCY_UNITS.has(unit.split(' per ')[0]!)
-          ? `amount in ${plural(unit)}`
-          : `number of ${plural(unit)}`,
+        subject: `${currencySymbol(unit) ? 'amount in' : 'number of'} ${plural(unit)}`,
         values: [...values].map(([value, ls]) => ({
           value,
           normalized: ls[0]!.item.value,
