@@ -6,6 +6,7 @@ import { countLabel, countsCompatible, explainCounts } from './explain-counts.js
 import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 import { subjectPhrase } from './subject-phrase.js';
 import { currencySymbol } from '../util/currencies.js';
+import { backgroundSentenceIds } from '../util/background-sentences.js';
 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 
@@ -98,19 +99,6 @@ function datedSubject(sentences: readonly string[], shared: ReadonlySet<string>)
   return phrases.sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? 'the event';
 }
 
-/** Sentences about the past (they name a year before the story's own) hold background, not the story's figures. */
-function isBackground(
-  analyzed: AnalyzedArticle,
-  features: SentenceFeatures,
-  storyYear: number | undefined,
-): boolean {
-  if (storyYear === undefined) return false;
-  return analyzed.dates.some(
-    (d) =>
-      d.sentenceId === features.sentence.id && d.date !== undefined && Number(d.date.slice(0, 4)) < storyYear,
-  );
-}
-
 function quantityConflicts(
   articles: readonly AnalyzedArticle[],
   features: ReadonlyMap<string, SentenceFeatures[]>,
@@ -119,10 +107,11 @@ function quantityConflicts(
   const byUnit = new Map<string, Located<Quantity>[]>();
   for (const analyzed of articles) {
     const sentences = features.get(analyzed.article.id)!;
+    // Sentences about the past hold background, not the story's figures.
+    const background = backgroundSentenceIds(analyzed, storyYear);
     for (const quantity of analyzed.quantities) {
-      if (!isTotalCount(quantity)) continue;
+      if (!isTotalCount(quantity) || background.has(quantity.sentenceId)) continue;
       const f = sentences.find((s) => s.sentence.id === quantity.sentenceId)!;
-      if (isBackground(analyzed, f, storyYear)) continue;
       byUnit.set(quantity.unit, [
         ...(byUnit.get(quantity.unit) ?? []),
         { articleId: analyzed.article.id, item: quantity, features: f },

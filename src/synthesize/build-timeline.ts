@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
+import { backgroundSentenceIds } from '../util/background-sentences.js';
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -48,13 +49,7 @@ function anchorFromFacts(
   storyYear: number | undefined,
 ): string | undefined {
   const articleId = analyzed.article.id;
-  const pastSentences = new Set(
-    analyzed.dates
-      .filter(
-        (d) => storyYear !== undefined && d.date !== undefined && Number(d.date.slice(0, 4)) < storyYear,
-      )
-      .map((d) => d.sentenceId),
-  );
+  const pastSentences = backgroundSentenceIds(analyzed, storyYear);
   const firstReports = (background: boolean): string[] =>
     facts
       .filter((f) =>
@@ -85,12 +80,17 @@ export function buildTimeline(
   const storyYear = reference ? Number(reference.slice(0, 4)) : undefined;
   const entries = new Map<string, { date: string; text: string; articleIds: Set<string> }>();
   for (const analyzed of articles) {
+    const ownDate = published.get(analyzed.article.id);
+    // An undated article's relative dates are read against the earliest report of its facts (and then
+    // cannot be after it); found once, when the article has one.
+    const undatedAnchor =
+      ownDate === undefined && analyzed.dates.some((d) => d.relative)
+        ? anchorFromFacts(analyzed, facts, published, storyYear)
+        : undefined;
     for (const mention of analyzed.dates) {
-      // A relative date ("on Sunday") is resolved against the article's own publication date, or in an
-      // undated article against the earliest report of its facts (and then cannot be after it).
-      const own = mention.relative ? published.get(analyzed.article.id) : reference;
-      const anchor =
-        mention.relative && !own ? anchorFromFacts(analyzed, facts, published, storyYear) : undefined;
+      // A relative date ("on Sunday") is resolved against the article's own publication date.
+      const own = mention.relative ? ownDate : reference;
+      const anchor = mention.relative ? undatedAnchor : undefined;
       const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
