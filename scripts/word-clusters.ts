@@ -103,6 +103,85 @@ function shapeClass(word: string): number {
   return 4;
 }
 
+/** A unit-length sparse vector: the dimensions it has and its values there. */
+interface SparseVector {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+}
+
+function sparseDot(v: SparseVector, dense: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < v.ids.length; k++) sum += v.values[k]! * dense[v.ids[k]!]!;
+  return sum;
+}
+
+function densify(v: SparseVector, dims: number): Float64Array {
+  const dense = new Float64Array(dims);
+  for (let j = 0; j < v.ids.length; j++) dense[v.ids[j]!] = v.values[j]!;
+  return dense;
+}
+
+/** Spherical k-means of the vectors `members` into k clusters (k-means++ seeding); each member's cluster. */
+function sphericalKMeans(
+  vectors: readonly SparseVector[],
+  dims: number,
+  members: readonly number[],
+  k: number,
+  random: () => number,
+): number[] {
+  if (members.length <= k) return members.map((_, i) => i);
+  const centroids: Float64Array[] = [
+    densify(vectors[members[Math.floor(random() * members.length)]!]!, dims),
+  ];
+  const distance = members.map((m) => 1 - sparseDot(vectors[m]!, centroids[0]!));
+  while (centroids.length < k) {
+    let sum = 0;
+    for (const d of distance) sum += Math.max(d, 0);
+    let pick = random() * sum;
+    let chosen = members.length - 1;
+    for (let i = 0; i < members.length; i++) {
+      pick -= Math.max(distance[i]!, 0);
+      if (pick <= 0) {
+        chosen = i;
+        break;
+      }
+    }
+    const c = densify(vectors[members[chosen]!]!, dims);
+    centroids.push(c);
+    members.forEach((m, i) => {
+      distance[i] = Math.min(distance[i]!, 1 - sparseDot(vectors[m]!, c));
+    });
+  }
+  const assignment = members.map(() => 0);
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    members.forEach((m, i) => {
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let c = 0; c < k; c++) {
+        const score = sparseDot(vectors[m]!, centroids[c]!);
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      assignment[i] = best;
+    });
+    for (const c of centroids) c.fill(0);
+    members.forEach((m, i) => {
+      const v = vectors[m]!;
+      const c = centroids[assignment[i]!]!;
+      for (let j = 0; j < v.ids.length; j++) c[v.ids[j]!]! += v.values[j]!;
+    });
+    for (const c of centroids) {
+      let norm = 0;
+      for (const x of c) norm += x * x;
+      norm = Math.sqrt(norm) || 1;
+      for (let j = 0; j < dims; j++) c[j]! /= norm;
+    }
+  }
+  return assignment;
+}
+
 /** Clusters and capital ratios of the words in `sentences`. */
 export function wordClusters(sentences: readonly (readonly string[])[]): WordClusters {
   const counts = new Map<string, number>();
@@ -156,70 +235,8 @@ export function wordClusters(sentences: readonly (readonly string[])[]): WordClu
   });
   const dims = OFFSETS.length * side;
   const random = seededRandom(20240611);
-  const dot = (v: (typeof vectors)[number], centroid: Float64Array): number => {
-    let sum = 0;
-    for (let k = 0; k < v.ids.length; k++) sum += v.values[k]! * centroid[v.ids[k]!]!;
-    return sum;
-  };
-  // Spherical k-means of the words `members` into k clusters (k-means++ seeding); returns each member's cluster.
-  const kmeans = (members: readonly number[], k: number): number[] => {
-    if (members.length <= k) return members.map((_, i) => i);
-    const centroids: Float64Array[] = [];
-    const densify = (m: number): Float64Array => {
-      const c = new Float64Array(dims);
-      const v = vectors[m]!;
-      for (let j = 0; j < v.ids.length; j++) c[v.ids[j]!] = v.values[j]!;
-      return c;
-    };
-    centroids.push(densify(members[Math.floor(random() * members.length)]!));
-    const distance = members.map((m) => 1 - dot(vectors[m]!, centroids[0]!));
-    while (centroids.length < k) {
-      let sum = 0;
-      for (const d of distance) sum += Math.max(d, 0);
-      let pick = random() * sum;
-      let chosen = members.length - 1;
-      for (let i = 0; i < members.length; i++) {
-        pick -= Math.max(distance[i]!, 0);
-        if (pick <= 0) {
-          chosen = i;
-          break;
-        }
-      }
-      const c = densify(members[chosen]!);
-      centroids.push(c);
-      members.forEach((m, i) => {
-        distance[i] = Math.min(distance[i]!, 1 - dot(vectors[m]!, c));
-      });
-    }
-    const assignment = members.map(() => 0);
-    for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-      members.forEach((m, i) => {
-        let best = 0;
-        let bestScore = -Infinity;
-        for (let c = 0; c < k; c++) {
-          const score = dot(vectors[m]!, centroids[c]!);
-          if (score > bestScore) {
-            bestScore = score;
-            best = c;
-          }
-        }
-        assignment[i] = best;
-      });
-      for (const c of centroids) c.fill(0);
-      members.forEach((m, i) => {
-        const v = vectors[m]!;
-        const c = centroids[assignment[i]!]!;
-        for (let j = 0; j < v.ids.length; j++) c[v.ids[j]!]! += v.values[j]!;
-      });
-      for (const c of centroids) {
-        let norm = 0;
-        for (const x of c) norm += x * x;
-        norm = Math.sqrt(norm) || 1;
-        for (let j = 0; j < dims; j++) c[j]! /= norm;
-      }
-    }
-    return assignment;
-  };
+  const kmeans = (members: readonly number[], k: number): number[] =>
+    sphericalKMeans(vectors, dims, members, k, random);
   // Top-down: each cluster of one level is split again at the next.
   let groups: number[][] = [vocabulary.map((_, i) => i)];
   const ids = new Int32Array(vocabulary.length);
