@@ -69,8 +69,9 @@ function isModifier(text: string, m: EntityMention): boolean {
 }
 
 /**
- * The person a "he" or "she" most likely means: in the last sentence naming a person, the first one who is
- * a clause's subject there, else the last person named.
+ * The person a "he" or "she" most likely means: in the last sentence naming a person, the one opening it
+ * (after titles only), else the first who is a clause's subject there, else the last person named. Names
+ * that only modify a noun ("Trump's lawyer") are no antecedents.
  */
 function antecedentPerson(earlier: readonly EntityMention[], scope: SpeakerScope): EntityMention | undefined {
   const persons = earlier.filter((m) => m.type === 'person' && !isModifier(scope.text, m));
@@ -183,6 +184,18 @@ function speakerByCue(
   )?.canonical;
 }
 
+/**
+ * Whether a quoted name-like text (title case) is speech all the same: it opens its sentence with a speaker
+ * after it ("“I Will Not Resign,” Johnson said") or follows a chant or a colon.
+ */
+function isSpoken(text: string, open: number, close: number): boolean {
+  const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)\s*$/.test(text.slice(Math.max(0, open - 3), open));
+  return (
+    (opensSentence && SPEAKER_AFTER.test(text.slice(close, close + 80))) ||
+    CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 40), open))
+  );
+}
+
 /** The sentence that holds offset `at`. */
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   let low = 0;
@@ -231,12 +244,7 @@ function directQuotes(
     const body = match[1]!.replace(/[,.\s]+$/, '');
     const end = start + body.length;
     if (!/\S\s/.test(body)) continue; // one word: body has no trailing space, so this is "fewer than two words"
-    // Title case opening its sentence with a speaker after it is speech: "“I Will Not Resign,” Johnson said".
-    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)\s*$/.test(text.slice(Math.max(0, open - 3), open));
-    const spoken =
-      (opensSentence && SPEAKER_AFTER.test(text.slice(close, close + 80))) ||
-      CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 40), open));
-    if (QUOTED_NAME.test(body) && !spoken) {
+    if (QUOTED_NAME.test(body) && !isSpoken(text, open, close)) {
       names.push({ start, end, text: body });
       continue;
     }
