@@ -259,6 +259,73 @@ describe('neutral rewording', () => {
     ).toBeUndefined();
     expect(summaryWording('We think the administration has waited far too long to respond.')).toBeUndefined();
   });
+
+  it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
+    expect(
+      summaryWording(
+        'WEST PALM BEACH, Fla.—President Trump called U.S. troops deployed around the world on Christmas Eve.',
+      ),
+    ).toBe('President Trump called U.S. troops deployed around the world on Christmas Eve.');
+    expect(
+      summaryWording(
+        'CLAIM: Debate moderator Chris Wallace implied that President Donald Trump never condemned it.',
+      ),
+    ).toBe('Debate moderator Chris Wallace implied that President Donald Trump never condemned it.');
+    const aside = 'Trump—the president of the country—said on Tuesday that the talks were over.';
+    expect(summaryWording(aside)).toBe(aside);
+  });
+
+  it('finds first person only where the outlet speaks, not in "(I-Vt.)", "D-R.I." or a web address', () => {
+    for (const reported of [
+      'Sen. Bernie Sanders (I-Vt.) is set to announce a federal jobs proposal on Monday.',
+      'Sens. Sheldon Whitehouse, D-R.I., and Chris Coons, D-Del., wrote a letter to FBI Director Christopher Wray.',
+      'Nearly 185,000 homes remained without power in Texas according to poweroutage.us early Friday.',
+    ])
+      expect(summaryWording(reported)).toBe(reported);
+    expect(
+      summaryWording('The fear is justified, based on what we know about coronaviruses.'),
+    ).toBeUndefined();
+    expect(summaryWording('The committee sent a letter on Tuesday that was shared with us.')).toBeUndefined();
+  });
+
+  it('refuses a sentence that leans on a pronoun from the sentence before it in its article', () => {
+    expect(
+      summaryWording(
+        'He had a history of abusing his ex-wife and stepson as well as a bad-conduct discharge.',
+      ),
+    ).toBeUndefined();
+    const dated = 'This week the Senate passed the infrastructure bill by a vote of 69 to 30.';
+    expect(summaryWording(dated)).toBe(dated);
+  });
+
+  it('knows page furniture from news that mentions sign-ups or copyright', () => {
+    for (const news of [
+      'Biden directed that people be given a new chance to sign up for government-subsidized care.',
+      'The Supreme Court sided Monday with Google in an $8 billion copyright dispute with Oracle.',
+      'Floyd urged members of Congress on Wednesday to listen to the calls around the world.',
+    ])
+      expect(summaryWording(news)).toBe(news);
+    expect(
+      summaryWording('Sign up for our daily newsletter to follow the impeachment trial.'),
+    ).toBeUndefined();
+    expect(
+      summaryWording('Copyright 2020 The Associated Press and its licensors, worldwide.'),
+    ).toBeUndefined();
+  });
+
+  it('reads "failed to" as reporting an event, and drops "unprecedented" as a grading word', () => {
+    const failed =
+      'The Air Force admitted on Monday that it had failed to enter the court-martial into a federal database.';
+    expect(ownVoiceLoadedTerms(failed)).toEqual([]);
+    expect(
+      ownVoiceLoadedTerms('The election of a failed casino owner was a first.').map((t) => t.text),
+    ).toEqual(['failed']);
+    expect(
+      neutralizeSentence(
+        'Speaker Nancy Pelosi will not reconsider an unprecedented decision to block two appointees.',
+      ),
+    ).toBe('Speaker Nancy Pelosi will not reconsider a decision to block two appointees.');
+  });
 });
 
 describe('stating a dispute', () => {

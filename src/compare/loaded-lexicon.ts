@@ -32,6 +32,7 @@ const ENTRIES: Record<string, readonly string[]> = {
     'menace',
     'scourge',
   ],
+  // Not "militants": the wire services' style guides (AP, Reuters) give it as the neutral word for armed groups.
   'loaded-label': [
     'regime',
     'thugs',
@@ -49,7 +50,6 @@ const ENTRIES: Record<string, readonly string[]> = {
     'warmongers',
     'occupiers',
     'invaders',
-    'militants',
     'hardliners',
     'apologists',
   ],

@@ -21,28 +21,39 @@ export interface SummaryOptions {
   readonly maxDisputes?: number;
 }
 
+// Page furniture, phrased as pages phrase it: "sign up for our newsletter", not "sign up for health care";
+// "Copyright 2020", not "a copyright dispute".
 const BOILERPLATE =
-  /\b(?:click|subscribe|sign up|follow (?:us|him|her)|newsletter|read more|advertisement|listen to|copyright|all rights reserved|contributed to this report|getty images|this story has been updated)\b/i;
+  /\b(?:click (?:here|to)|subscribe (?:to|now|today|here)|sign up (?:now|here|today|for (?:our|the|a) (?:[\w-]+ ){0,3}newsletter)|follow (?:us|him|her) on|newsletter|read more|listen to (?:this|the|our) (?:article|story|podcast|episode)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|contributed to this report|getty images|this story has been updated)\b|^advertisement\b|©/i;
 
 const ATTRIBUTION =
-  /\b(?:said|says|told|added|wrote|writes|stated|announced|tweeted|argued|claimed|according to|asked|explained|insisted|warned)\b/i;
+  /\b(?:said|says|saying|told|added|wrote|writes|writing|stated|states|stating|statement|announced|tweeted|tweeting|posted|argued|claimed|according to|asked|explained|insisted|warned|called|calling|described|describing|accused|accusing|vowed|declared|assertion)\b/i;
 
-// A news dateline ("WASHINGTON (AP) —", "(CNN) -", "(CNN)The") is placement, not content.
+// A news dateline ("WASHINGTON (AP) —", "(CNN) -", "(CNN)The", "WEST PALM BEACH, Fla.—The") or a rubric
+// ("CLAIM:", "VIDEO:") is placement, not content.
 const DATELINE =
-  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–-]{0,2}\s*)(?=[\p{Lu}"“])/u;
+  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–─-]{1,2}\s+|[A-Z]{3,}(?:[ ,.]+[A-Z][A-Za-z.]*){0,4}[—–─]|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–─-]{0,2}\s*|[A-Z]{3,}:\s+)(?=[\p{Lu}"“])/u;
+
+// The outlet speaking as "I", "we" or "you": not "Sanders (I-Vt.)", "D-R.I.", "World War I" or "poweroutage.us".
+const FIRST_OR_SECOND_PERSON =
+  /(?<![\w.-])(?<!War )(?:I(?![\w.-])|(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\w-]|\.\w))/;
+
+// A sentence opening on a pronoun ("He had a history of ...") leans on the one before it in its article,
+// which the summary does not carry: out of that place it names no one.
+const DANGLING_REFERENCE =
+  /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring)\b)/;
 
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
   const trimmed = text.replace(/^[\s\u200b\ufeff]+/, '').replace(DATELINE, '');
   const words = wordCount(trimmed);
-  if (words < 6 || words > 50 || BOILERPLATE.test(trimmed)) return undefined;
+  if (words < 6 || words > 60 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
   // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
   if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
-  if (/[?!]["”]?$/.test(trimmed) || /\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b/.test(outsideQuotes(trimmed)))
-    return undefined;
-  if (!/^[\p{Lu}\d"“]/u.test(trimmed)) return undefined;
+  if (/[?!]["”]?$/.test(trimmed) || FIRST_OR_SECOND_PERSON.test(outsideQuotes(trimmed))) return undefined;
+  if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
   return neutralizeSentence(trimmed);
 }
 

@@ -5,7 +5,7 @@ import { ownVoiceLoadedTerms } from './own-voice.js';
 // removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped; a
 // verb of criticism can only be replaced (below).
 const DROPPABLE =
-  /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd)$/iu;
+  /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd|unprecedented)$/iu;
 
 // Verbs that grade a criticism ("slammed"): the neutral verb reports the same act. Not before a particle,
 // where the verb is literal ("the blast ripped through the building").

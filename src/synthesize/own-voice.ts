@@ -8,6 +8,10 @@ function loadedCategory(word: string): string | undefined {
   return category === 'hedge' ? undefined : category;
 }
 
+// A loaded word in a use that only reports: "failed to enter", "the failure of the talks" state an event,
+// where "a failed policy" judges one.
+const REPORTING_USE = /^(?:failed|failure)\s+(?:to|of)\s/i;
+
 /** Spans of a text inside quotation marks: other people's words, not the summary's voice. */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -24,6 +28,7 @@ export function ownVoiceLoadedTerms(text: string): (Span & { category: string })
     const category = loadedCategory(match[0]);
     if (!category) continue;
     const start = match.index;
+    if (REPORTING_USE.test(text.slice(start))) continue;
     if (quoted.some((q) => start >= q.start && start < q.end)) continue;
     found.push({ start, end: start + match[0].length, text: match[0], category });
   }
