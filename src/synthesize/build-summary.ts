@@ -5,13 +5,14 @@ import { outsideQuotes } from './outside-quotes.js';
 import { quotedShare } from './quoted-share.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
+import { summaryBudget } from './summary-budget.js';
 import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
 export interface SummaryOptions {
   /** Most sentences in the summary. */
   readonly maxSentences?: number;
-  /** Most words in the summary. */
+  /** Most words in the summary (a story of short articles gets fewer: see `summaryBudget`). */
   readonly wordBudget?: number;
   /** Let the last sentence cross the word budget (for callers that cut the text at the budget). */
   readonly overflow?: boolean;
@@ -65,8 +66,15 @@ export function summaryWording(text: string): string | undefined {
 export function buildSummary(
   comparison: Comparison,
   articles: readonly AnalyzedArticle[],
-  { maxSentences = 7, wordBudget = 180, overflow = false, selection, maxDisputes = 2 }: SummaryOptions = {},
+  {
+    maxSentences = 7,
+    wordBudget: askedBudget = 180,
+    overflow = false,
+    selection,
+    maxDisputes = 2,
+  }: SummaryOptions = {},
 ): SummarySentence[] {
+  const wordBudget = summaryBudget(articles, askedBudget);
   const annotated = new Map<FactCandidate, AnnotatedSentence>();
   // Every outlet's wording of a fact is a candidate (one per fact is chosen): the fact's own sentence may
   // carry a loaded word or a quote fragment another outlet's paraphrase does without.
