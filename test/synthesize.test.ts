@@ -259,6 +259,10 @@ describe('neutral rewording', () => {
       summaryWording('Why has the administration waited so long to respond to these attacks?'),
     ).toBeUndefined();
     expect(summaryWording('We think the administration has waited far too long to respond.')).toBeUndefined();
+    // An exclamation inside a quote is reported speech.
+    const demand =
+      'Trump repeated a claim that migrants were threatening to enter the US, demanding: “Act now Congress!”';
+    expect(summaryWording(demand)).toBe(demand);
   });
 
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
@@ -314,10 +318,16 @@ describe('neutral rewording', () => {
     ).toBeUndefined();
   });
 
-  it('reads "failed to" as reporting an event, and drops "unprecedented" as a grading word', () => {
+  it('reads "failed to" and "destroyed hundreds of homes" as reporting, and drops "unprecedented"', () => {
     const failed =
       'The Air Force admitted on Monday that it had failed to enter the court-martial into a federal database.';
     expect(ownVoiceLoadedTerms(failed)).toEqual([]);
+    const fires =
+      'Firefighters battled 15 wildfires that have killed at least 11 people and destroyed hundreds of homes.';
+    expect(ownVoiceLoadedTerms(fires)).toEqual([]);
+    expect(ownVoiceLoadedTerms('Trump destroyed his rivals in the debate.').map((t) => t.text)).toEqual([
+      'destroyed',
+    ]);
     expect(
       ownVoiceLoadedTerms('The election of a failed casino owner was a first.').map((t) => t.text),
     ).toEqual(['failed']);

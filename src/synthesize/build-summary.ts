@@ -50,10 +50,12 @@ export function summaryWording(text: string): string | undefined {
   const words = wordCount(trimmed);
   if (words < 6 || words > 60 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
+  const ownVoice = outsideQuotes(trimmed);
   // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
-  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION.test(outsideQuotes(trimmed))) return undefined;
+  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION.test(ownVoice)) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
-  if (/[?!]["”]?$/.test(trimmed) || FIRST_OR_SECOND_PERSON.test(outsideQuotes(trimmed))) return undefined;
+  // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
+  if (/[?!]\s*$/.test(ownVoice) || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
   return neutralizeSentence(trimmed);
 }

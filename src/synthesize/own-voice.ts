@@ -8,9 +8,10 @@ function loadedCategory(word: string): string | undefined {
   return category === 'hedge' ? undefined : category;
 }
 
-// A loaded word in a use that only reports: "failed to enter", "the failure of the talks" state an event,
-// where "a failed policy" judges one.
-const REPORTING_USE = /^(?:failed|failure)\s+(?:to|of)\s/i;
+// A loaded word in a use that only reports: "failed to enter", "the failure of the talks" and "destroyed
+// hundreds of homes" state an event, where "a failed policy" and "destroyed his rival" judge.
+const REPORTING_USE =
+  /^(?:(?:failed|failure)\s+(?:to|of)\s|destroyed\s+(?:(?:at least|more than|nearly|about|some|over|hundreds of|thousands of|dozens of|[\d,]+|the|a|an|its|their|two|three|four|five|several|many|much of)\s+)*(?:homes?|houses?|buildings?|structures?|businesses|vehicles?|cars?|acres|crops|property|properties|bridges?|roads?|villages?|towns?|neighborhoods?|schools?|hospitals?|churches|mosques?|tanks?|aircraft|planes?|ships?|records|documents|evidence|emails)\b)/i;
 
 /** Spans of a text inside quotation marks: other people's words, not the summary's voice. */
 export function quotedSpans(text: string): Span[] {
