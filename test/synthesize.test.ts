@@ -303,6 +303,14 @@ describe('neutral rewording', () => {
     expect(summaryWording(dated)).toBe(dated);
   });
 
+  it("refuses an opinion column's insult in its own voice", () => {
+    expect(
+      summaryWording(
+        'Mitch McConnell offered Senate Democrats an off-ramp from their foolish, quixotic, unpopular Schumer Shutdown.',
+      ),
+    ).toBeUndefined();
+  });
+
   it('knows page furniture from news that mentions sign-ups or copyright', () => {
     for (const news of [
       'Biden directed that people be given a new chance to sign up for government-subsidized care.',
