@@ -189,6 +189,13 @@ describe('explaining differing counts', () => {
       { articleId: 'b', quantity: count(8, { qualifier: 'exact' }) },
     ]);
     expect(small.compatible).toBe(false);
+    // A span of time is told loosely at any size: "11 months" and "more than 11 months".
+    const span = explainCounts([
+      { articleId: 'a', quantity: count(11, { qualifier: 'over', unit: 'month' }) },
+      { articleId: 'b', quantity: count(11, { qualifier: 'exact', unit: 'month' }) },
+    ]);
+    expect(span.notes).toEqual(['11 may be "over 11" rounded down']);
+    expect(span.compatible).toBe(true);
   });
 
   it('pairs a lower bound with the value counted from the same start date', () => {

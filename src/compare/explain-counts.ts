@@ -71,17 +71,20 @@ const significantDigits = (value: number): number =>
     .replace(/^0\.0*|\./g, '')
     .replace(/0+$/, '').length || 1;
 
+// Spans of time are told loosely at any size: "11 months" and "more than 11 months" may be the same span.
+const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
 /**
- * Whether `round` is a round figure (at least 100, two significant digits at most) given exactly where
- * another report says "over" it: "$200,000" and "more than $200,000" may be one sum, rounded down.
+ * Whether `round` is a round figure (at least 100, two significant digits at most, or any span of time)
+ * given exactly where another report says "over" it: "$200,000" and "more than $200,000" may be one sum,
+ * rounded down.
  */
 function isRoundFigureOfBound(round: Quantity, bound: Quantity): boolean {
   return (
     round.qualifier === 'exact' &&
     bound.qualifier === 'over' &&
     round.value === bound.value &&
-    round.value >= 100 &&
-    significantDigits(round.value) <= 2
+    (TIME_SPAN.test(round.unit) || (round.value >= 100 && significantDigits(round.value) <= 2))
   );
 }
 
