@@ -311,6 +311,20 @@ describe('neutral rewording', () => {
     ).toBeUndefined();
   });
 
+  it('keeps a grading word that is one of a pair, and refuses a lead-in ending in a colon', () => {
+    // Dropping "brutal" would leave "the harsh and conditions".
+    expect(
+      neutralizeSentence(
+        'Favreau tried to pin the blame for the harsh and brutal conditions at detention centers on President Trump.',
+      ),
+    ).toBeUndefined();
+    expect(
+      summaryWording(
+        'Here’s a look at the partisan claims and a reality check behind the latest immigration fight:',
+      ),
+    ).toBeUndefined();
+  });
+
   it('knows page furniture from news that mentions sign-ups or copyright', () => {
     for (const news of [
       'Biden directed that people be given a new chance to sign up for government-subsidized care.',

@@ -56,6 +56,8 @@ export function summaryWording(text: string): string | undefined {
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
   if (/[?!]\s*$/.test(ownVoice) || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
+  // A lead-in to a list or a quote ("Here's a look at the claims:") states nothing itself.
+  if (/:\s*$/.test(trimmed)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
   return neutralizeSentence(trimmed);
 }

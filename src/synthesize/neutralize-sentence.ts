@@ -82,6 +82,9 @@ function dropGrading(text: string, loaded: { start: number; end: number; text: s
   // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).
   if (!/\p{L}$/u.test(before) && before !== '') return undefined;
   if (!/^\p{L}/u.test(after)) return undefined;
+  // After "and" or "or" it may be one of a pair ("harsh and brutal conditions"): dropping it would leave
+  // "harsh and conditions".
+  if (/\b(?:and|or)$/i.test(before)) return undefined;
   // An adjective can go only before the noun it grades ("a massive effort"), not as the predicate
   // ("the damage was catastrophic for"); a grading adverb can go anywhere.
   const next = /^\p{L}+/u.exec(after)![0].toLowerCase();
