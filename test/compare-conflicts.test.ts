@@ -280,6 +280,19 @@ describe('count conflicts on real wording', () => {
     expect(conflict.subject).toBe('number of people');
     expect((conflict as ComparedConflict).compatible).toBe(false);
   });
+
+  it('does not set a tally against the number of votes a rule requires', () => {
+    const found = quantityConflicts(
+      'The Senate motion to advance the bill got 47 votes on Tuesday.',
+      'The Senate motion to advance the bill failed on Tuesday, short of the 60 votes needed to overcome a filibuster.',
+    );
+    expect(found).toEqual([]);
+    const tallies = quantityConflicts(
+      'The Senate motion to advance the bill got 47 votes on Tuesday.',
+      'The Senate motion to advance the bill got 48 votes on Tuesday.',
+    );
+    expect(tallies[0]?.values.map((v) => v.value)).toEqual(['47', '48']);
+  });
 });
 
 describe('attribution conflicts', () => {

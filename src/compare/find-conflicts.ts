@@ -93,6 +93,21 @@ function isTotalCount(q: Quantity): boolean {
   );
 }
 
+// A number a rule or a goal sets ("the 60 votes needed to advance", "requires 270 electoral votes") is not a
+// count anyone reported: it cannot contradict a tally of 47 votes.
+const REQUIRED_BEFORE =
+  /\b(?:needs?|needed|needing|requires?|required|requiring|threshold of|minimum of)\s+(?:the\s+|a\s+|at least\s+)?$/i;
+const REQUIRED_AFTER =
+  /^\s*(?:(?:are|is|were|was|would be|will be)\s+)?(?:needed|required|necessary)\b|^\s*(?:to|for)\s+(?:clear|overcome|break|advance|move forward|proceed|pass|passage|succeed|invoke|override|win|secure)\b/i;
+
+/** Whether a number is a requirement rather than a reported count, read from the words around it. */
+function isRequirement(q: Quantity, text: string): boolean {
+  return (
+    REQUIRED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ||
+    REQUIRED_AFTER.test(text.slice(q.end, q.end + 40))
+  );
+}
+
 /** The fullest wording of the shared subject among the sentences that date it ("airstrikes in eastern Syria"). */
 function datedSubject(sentences: readonly string[], shared: ReadonlySet<string>): string {
   const phrases = sentences.map((s) => subjectPhrase(s, shared)).filter((p): p is string => p !== undefined);
@@ -110,7 +125,12 @@ function quantityConflicts(
     // Sentences about the past hold background, not the story's figures.
     const background = backgroundSentenceIds(analyzed, storyYear);
     for (const quantity of analyzed.quantities) {
-      if (!isTotalCount(quantity) || background.has(quantity.sentenceId)) continue;
+      if (
+        !isTotalCount(quantity) ||
+        isRequirement(quantity, analyzed.article.text) ||
+        background.has(quantity.sentenceId)
+      )
+        continue;
       const f = sentences.find((s) => s.sentence.id === quantity.sentenceId)!;
       byUnit.set(quantity.unit, [
         ...(byUnit.get(quantity.unit) ?? []),
