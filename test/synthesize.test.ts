@@ -13,6 +13,7 @@ import {
   stateDispute,
   summaryBudget,
   summaryWording,
+  unattributedQuoteSentences,
 } from '../src/synthesize/index.js';
 import { sampleResult } from './helpers/sample.js';
 import { compareStory } from '../src/compare/index.js';
@@ -658,5 +659,65 @@ describe('the summary of a small story', () => {
       // disputes alone take 80 words: a smaller budget cannot hold them, and disputes are never dropped.)
       expect(words(summary.slice(0, -1).map((s) => s.text))).toBeLessThanOrEqual(wordBudget);
     }
+  });
+});
+
+describe('a long quote in an article', () => {
+  const flynn = analyzed(
+    'nyt',
+    'Trump Says He Feels Badly for Flynn',
+    'Presidents typically do not weigh in on federal investigations to avoid appearing to influence the outcome.\n\n' +
+      '“I feel badly for General Flynn,” Mr. Trump said on Monday. “I feel very badly. He’s led a very strong life. ' +
+      'Hillary Clinton lied many times to the FBI. Nothing happened to her. Flynn lied and they destroyed his life.”\n\n' +
+      'Mr. Trump did not cite specifically what Mrs. Clinton said that he considered a lie.',
+  );
+  const texts = (ids: ReadonlySet<string>) => flynn.sentences.filter((s) => ids.has(s.id)).map((s) => s.text);
+
+  it('marks the sentences inside it, which carry no quotation marks, as no one’s statement of fact', () => {
+    const inside = texts(unattributedQuoteSentences(flynn));
+    expect(inside).toContain('Hillary Clinton lied many times to the FBI.');
+    expect(inside).toContain('Nothing happened to her.');
+    // The sentence naming the speaker and the outlet's own sentences stay.
+    expect(inside).not.toContain('“I feel badly for General Flynn,” Mr. Trump said on Monday.');
+    expect(
+      inside.some((t) => t.startsWith('Presidents typically') || t.startsWith('Mr. Trump did not')),
+    ).toBe(false);
+  });
+
+  it('is never stated in the summary as the summary’s own claim', () => {
+    const huffpost = analyzed(
+      'hpo',
+      'Trump Defends Flynn By Invoking Clinton',
+      'Trump said on Monday he feels badly for Michael Flynn, who pleaded guilty on Friday.\n\n' +
+        '“I feel very badly. Hillary Clinton lied many times to the FBI. Nothing happened to her,” Trump said.',
+    );
+    const story = [flynn, huffpost];
+    const facts = story.flatMap((a) =>
+      a.sentences.map((s) => ({
+        id: `${a.article.id}-${s.id}`,
+        text: s.text,
+        articleIds: [a.article.id],
+        evidence: [{ articleId: a.article.id, sentenceId: s.id, text: s.text }],
+      })),
+    );
+    const summary = buildSummary(
+      { facts, conflicts: [], omissions: [], entities: [], quotes: [], framing: [] },
+      story,
+    );
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.map((s) => s.text)).not.toContain('Hillary Clinton lied many times to the FBI.');
+  });
+
+  it('is not stated when only a pronoun says who spoke, and a dateline with a bar is dropped', () => {
+    expect(
+      summaryWording(
+        '“Put big game trophy decision on hold until such time as I review all conservation facts,” he posted.',
+      ),
+    ).toBeUndefined();
+    expect(
+      summaryWording(
+        'WASHINGTON ― President Donald Trump on Monday defended his former national security adviser.',
+      ),
+    ).toBe('President Donald Trump on Monday defended his former national security adviser.');
   });
 });

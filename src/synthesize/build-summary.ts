@@ -3,6 +3,7 @@ import { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 import { outsideQuotes } from './outside-quotes.js';
 import { quotedShare } from './quoted-share.js';
+import { ATTRIBUTION_CUE, unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
 import { summaryBudget } from './summary-budget.js';
@@ -27,13 +28,10 @@ export interface SummaryOptions {
 const BOILERPLATE =
   /\b(?:click (?:here|to)|subscribe (?:to|now|today|here)|sign up (?:now|here|today|for (?:our|the|a) (?:[\w-]+ ){0,3}newsletter)|follow (?:us|him|her) on|newsletter|read more|listen to (?:this|the|our) (?:article|story|podcast|episode)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|contributed to this report|getty images|this story has been updated)\b|^advertisement\b|©/i;
 
-const ATTRIBUTION =
-  /\b(?:said|says|saying|told|added|wrote|writes|writing|stated|states|stating|statement|announced|tweeted|tweeting|posted|argued|claimed|according to|asked|explained|insisted|warned|called|calling|described|describing|accused|accusing|vowed|declared|assertion)\b/i;
-
 // A news dateline ("WASHINGTON (AP) —", "(CNN) -", "(CNN)The", "WEST PALM BEACH, Fla.—The") or a rubric
 // ("CLAIM:", "VIDEO:") is placement, not content.
 const DATELINE =
-  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–─-]{1,2}\s+|[A-Z]{3,}(?:[ ,.]+[A-Z][A-Za-z.]*){0,4}[—–─]|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–─-]{0,2}\s*|[A-Z]{3,}:\s+)(?=[\p{Lu}"“])/u;
+  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–─―-]{1,2}\s+|[A-Z]{3,}(?:[ ,.]+[A-Z][A-Za-z.]*){0,4}[—–─―]|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–─―-]{0,2}\s*|[A-Z]{3,}:\s+)(?=[\p{Lu}"“])/u;
 
 // The outlet speaking as "I", "we" or "you": not "Sanders (I-Vt.)", "D-R.I.", "World War I" or "poweroutage.us".
 const FIRST_OR_SECOND_PERSON =
@@ -52,13 +50,15 @@ export function summaryWording(text: string): string | undefined {
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
   const ownVoice = outsideQuotes(trimmed);
   // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
-  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION.test(ownVoice)) return undefined;
+  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION_CUE.test(ownVoice)) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
   if (/[?!]\s*$/.test(ownVoice) || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
   // A lead-in to a list or a quote ("Here's a look at the claims:") states nothing itself.
   if (/:\s*$/.test(trimmed)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
+  // '“Put the decision on hold,” he posted.': the speaker is named only in the sentence before.
+  if (/^[\s,]*(?:he|she|they)\b/i.test(ownVoice) && ownVoice.trim() !== '') return undefined;
   return neutralizeSentence(trimmed);
 }
 
@@ -80,10 +80,19 @@ export function buildSummary(
 ): SummarySentence[] {
   const wordBudget = summaryBudget(articles, askedBudget);
   const annotated = new Map<FactCandidate, AnnotatedSentence>();
-  // Every outlet's wording of a fact is a candidate (one per fact is chosen): the fact's own sentence may
-  // carry a loaded word or a quote fragment another outlet's paraphrase does without.
+  const speakerless = new Set(
+    articles.flatMap((a) => [...unattributedQuoteSentences(a)].map((id) => `${a.article.id}:${id}`)),
+  );
+  // Every outlet's wording of a fact is a candidate (one per fact is chosen, the fact's own first): the fact's
+  // own sentence may carry a loaded word or a quote fragment another outlet's paraphrase does without.
+  const wordings = (fact: Comparison['facts'][number]): string[] =>
+    [
+      ...new Set(
+        fact.evidence.filter((e) => !speakerless.has(`${e.articleId}:${e.sentenceId}`)).map((e) => e.text),
+      ),
+    ].sort((a, b) => Number(b === fact.text) - Number(a === fact.text));
   const candidates: FactCandidate[] = comparison.facts.flatMap((fact) =>
-    [...new Set([fact.text, ...fact.evidence.map((e) => e.text)])].flatMap((text) => {
+    wordings(fact).flatMap((text) => {
       const worded = summaryWording(text);
       // A sentence carrying a disputed value says it is disputed, or is left out.
       const sentence =

@@ -1,0 +1,34 @@
+import { quotedRegions } from '../compare/quoted-regions.js';
+import type { AnalyzedArticle } from '../model/index.js';
+
+/** Words that name who said something ("said", "told", "according to"). */
+export const ATTRIBUTION_CUE =
+  /\b(?:said|says|saying|told|added|wrote|writes|writing|stated|states|stating|statement|announced|tweeted|tweeting|posted|argued|claimed|according to|asked|explained|insisted|warned|called|calling|described|describing|accused|accusing|vowed|declared|assertion)\b/i;
+
+/**
+ * Ids of an article's sentences that are mostly someone's words with no one named in them: above all the
+ * middle sentences of a long quote, which carry no quotation marks of their own ("“I feel badly for him.
+ * Clinton lied many times. Nothing happened to her,” Trump said."). Stated alone, they would be the
+ * summary's own claim.
+ */
+export function unattributedQuoteSentences(article: AnalyzedArticle): Set<string> {
+  const { text } = article.article;
+  const regions = quotedRegions(text);
+  const ids = new Set<string>();
+  for (const sentence of article.sentences) {
+    let quoted = 0;
+    let outside = '';
+    let at = sentence.start;
+    for (const region of regions) {
+      if (region.end <= sentence.start || region.start >= sentence.end) continue;
+      const from = Math.max(region.start, sentence.start);
+      outside += text.slice(at, Math.max(at, from)) + ' ';
+      at = Math.max(at, Math.min(region.end, sentence.end));
+      quoted += Math.min(region.end, sentence.end) - from;
+    }
+    outside += text.slice(at, sentence.end);
+    if (quoted / Math.max(1, sentence.end - sentence.start) > 0.4 && !ATTRIBUTION_CUE.test(outside))
+      ids.add(sentence.id);
+  }
+  return ids;
+}
