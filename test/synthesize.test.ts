@@ -11,7 +11,6 @@ import {
   selectFacts,
   ownVoiceLoadedTerms,
   stateDispute,
-  summaryBudget,
   summaryWording,
   unattributedQuoteSentences,
 } from '../src/synthesize/index.js';
@@ -638,14 +637,6 @@ describe('the summary of a small story', () => {
     // The sentence crossing the budget comes last, though its fact is the more widely reported.
     const summary = buildSummary(comparison([vote, funds]), [c, d], { wordBudget: 30, overflow: true });
     expect(summary.map((s) => s.text)).toEqual([vote.text, funds.text]);
-  });
-
-  it('is held to the length of an average article when the articles are short briefs', async () => {
-    // Two briefs of about 20 words: a 180-word budget would restate both whole.
-    expect(summaryBudget([a, b], 180)).toBe(45);
-    expect(summaryBudget([a, b], 30)).toBe(30);
-    const { analyzed: sample } = await sampleResult();
-    expect(summaryBudget(sample, 180)).toBe(180);
   });
 
   it('takes the disputes it states out of a budget cut at a word, so the cut falls after the chosen facts', async () => {

@@ -6,14 +6,13 @@ import { quotedShare } from './quoted-share.js';
 import { ATTRIBUTION_CUE, unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
-import { summaryBudget } from './summary-budget.js';
 import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
 export interface SummaryOptions {
   /** Most sentences in the summary. */
   readonly maxSentences?: number;
-  /** Most words in the summary (a story of short articles gets fewer: see `summaryBudget`). */
+  /** Most words in the summary. */
   readonly wordBudget?: number;
   /** Let the last sentence cross the word budget (for callers that cut the text at the budget). */
   readonly overflow?: boolean;
@@ -70,15 +69,8 @@ export function summaryWording(text: string): string | undefined {
 export function buildSummary(
   comparison: Comparison,
   articles: readonly AnalyzedArticle[],
-  {
-    maxSentences = 7,
-    wordBudget: askedBudget = 180,
-    overflow = false,
-    selection,
-    maxDisputes = 2,
-  }: SummaryOptions = {},
+  { maxSentences = 7, wordBudget = 180, overflow = false, selection, maxDisputes = 2 }: SummaryOptions = {},
 ): SummarySentence[] {
-  const wordBudget = summaryBudget(articles, askedBudget);
   const annotated = new Map<FactCandidate, AnnotatedSentence>();
   const speakerless = new Set(
     articles.flatMap((a) => [...unattributedQuoteSentences(a)].map((id) => `${a.article.id}:${id}`)),

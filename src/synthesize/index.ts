@@ -1,6 +1,5 @@
 export { synthesizeStory } from './synthesize-story.js';
 export { buildSummary, summaryWording, type SummaryOptions } from './build-summary.js';
-export { summaryBudget } from './summary-budget.js';
 export { unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 export { buildTimeline } from './build-timeline.js';
 export { storyTitle } from './story-title.js';

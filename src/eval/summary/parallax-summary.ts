@@ -2,7 +2,7 @@ import { analyzeArticle } from '../../analyze/index.js';
 import { compareStory } from '../../compare/index.js';
 import { extractArticle } from '../../extract/index.js';
 import type { AnalyzedArticle } from '../../model/index.js';
-import { summaryBudget, synthesizeStory, type SummaryOptions } from '../../synthesize/index.js';
+import { synthesizeStory, type SummaryOptions } from '../../synthesize/index.js';
 import type { NeusExample } from './parse-neus.js';
 import { truncateWords } from './truncate-words.js';
 
@@ -28,6 +28,5 @@ export function parallaxSummary(
     compareStory(analyzed),
     { maxSentences: 10, overflow: true, ...options, wordBudget },
   );
-  // The summary may be held to less than the budget (a story of short briefs): it is cut where it was held.
-  return truncateWords(story.summary.map((s) => s.text).join(' '), summaryBudget(analyzed, wordBudget));
+  return truncateWords(story.summary.map((s) => s.text).join(' '), wordBudget);
 }
