@@ -177,7 +177,7 @@ describe('quantities: hard cases', () => {
     expect(q(279)).toMatchObject({ unit: 'death' });
     expect(q(100)).toMatchObject({ unit: 'employee', qualifier: 'at-least', text: '100 or more employees' });
     const ages = analyze(
-      'The shots are open to everyone 65 and older and to 1,200 teachers aged 18 or over.',
+      'The shots are open to everyone 65 years and older, those 12 and up, and to 1,200 teachers aged 18 or over.',
     );
     expect(ages.quantities.map((x) => [x.value, x.unit])).toEqual([[1200, 'teacher']]);
     expect(q(2)).toBeUndefined();

@@ -292,6 +292,31 @@ describe('count conflicts on real wording', () => {
       'The Senate motion to advance the bill got 48 votes on Tuesday.',
     );
     expect(tallies[0]?.values.map((v) => v.value)).toEqual(['47', '48']);
+    // "Needs" before the number sets a requirement too.
+    expect(
+      quantityConflicts(
+        'The Senate motion to advance the bill got 47 votes on Tuesday.',
+        'The Senate motion to advance the bill needs 60 votes, and it failed on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still sets tallies with a purpose, and people who needed treatment, against each other', () => {
+    for (const [a, b] of [
+      [
+        'The House mustered 290 votes to override the veto on Tuesday.',
+        'The House mustered 322 votes to override the veto on Tuesday.',
+      ],
+      [
+        'Biden won 306 electoral votes to secure the presidency in November.',
+        'Biden won 290 electoral votes to secure the presidency in November.',
+      ],
+      [
+        'About 30 people required hospital treatment after the blast on Sunday.',
+        'About 80 people required hospital treatment after the blast on Sunday.',
+      ],
+    ] as const)
+      expect(quantityConflicts(a, b)).toHaveLength(1);
   });
 });
 

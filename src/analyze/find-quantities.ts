@@ -211,8 +211,13 @@ export function findQuantities(text: string, sentences: readonly Sentence[]): Qu
           consumedUntil = match.index + match[0].length + range[0].length;
         }
       }
-      // "People 65 and older", "ages 5 and up": an age or threshold, not a count of anything.
-      if (/^\s*(?:and|or)\s+(?:older|younger|up|above|over|under|below)\b/i.test(rest)) continue;
+      // "People 65 and older", "65 years and older", "ages 5 and up": an age or threshold, not a count.
+      if (
+        /^\s*(?:years?(?:\s+old|\s+of\s+age)?\s+)?(?:and|or)\s+(?:older|younger|up|above|over|under|below)\b/i.test(
+          rest,
+        )
+      )
+        continue;
       const counted = currency ? undefined : countedNoun(rest, before);
       const unit = currency ? CURRENCY_UNITS[currency[1]!]! : counted;
       if (!unit || /^(?:of|percent)$/i.test(unit)) continue;

@@ -93,18 +93,24 @@ function isTotalCount(q: Quantity): boolean {
   );
 }
 
-// A number a rule or a goal sets ("the 60 votes needed to advance", "requires 270 electoral votes") is not a
-// count anyone reported: it cannot contradict a tally of 47 votes.
+// A number a rule sets ("the 60 votes needed to advance", "needs 218 votes", "short of the 60 votes to clear a
+// filibuster") is not a count anyone reported: it cannot contradict a tally of 47 votes. A tally with a purpose
+// ("mustered 290 votes to override the veto") and "30 people required treatment" stay counts.
 const REQUIRED_BEFORE =
   /\b(?:needs?|needed|needing|requires?|required|requiring|threshold of|minimum of)\s+(?:the\s+|a\s+|at least\s+)?$/i;
 const REQUIRED_AFTER =
-  /^\s*(?:(?:are|is|were|was|would be|will be)\s+)?(?:needed|required|necessary)\b|^\s*(?:to|for)\s+(?:clear|overcome|break|advance|move forward|proceed|pass|passage|succeed|invoke|override|win|secure)\b/i;
+  /^\s*(?:(?:are|is|were|was|would be|will be)\s+)?(?:needed|required|necessary)(?=\s+(?:to|for|under|by|in)\b|\s*[,.;:)]|\s*$)/i;
+const PURPOSE_AFTER_THE =
+  /^\s*(?:to|for)\s+(?:clear|overcome|break|advance|move forward|proceed|invoke|end|pass|passage)\b/i;
 
 /** Whether a number is a requirement rather than a reported count, read from the words around it. */
 function isRequirement(q: Quantity, text: string): boolean {
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const after = text.slice(q.end, q.end + 40);
   return (
-    REQUIRED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ||
-    REQUIRED_AFTER.test(text.slice(q.end, q.end + 40))
+    REQUIRED_BEFORE.test(before) ||
+    REQUIRED_AFTER.test(after) ||
+    (/\bthe\s+$/i.test(before) && PURPOSE_AFTER_THE.test(after))
   );
 }
 
