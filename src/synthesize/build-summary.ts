@@ -3,9 +3,11 @@ import { annotateDispute, type AnnotatedSentence } from './annotate-dispute.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 import { outsideQuotes } from './outside-quotes.js';
 import { quotedShare } from './quoted-share.js';
-import { ATTRIBUTION_CUE, unattributedQuoteSentences } from './unattributed-quote-sentences.js';
+import { ATTRIBUTION_CUE } from './attribution-cue.js';
+import { unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
+import { stripDateline } from './strip-dateline.js';
 import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
@@ -22,28 +24,30 @@ export interface SummaryOptions {
   readonly maxDisputes?: number;
 }
 
-// Page furniture, phrased as pages phrase it: "sign up for our newsletter", not "sign up for health care";
-// "Copyright 2020", not "a copyright dispute".
+// Page furniture, phrased as pages phrase it: "sign up for our newsletter", not "sign up for health care" or
+// "the newsletter Punchbowl News reported"; "Copyright 2020", not "a copyright dispute".
 const BOILERPLATE =
-  /\b(?:click (?:here|to)|subscribe (?:to|now|today|here)|sign up (?:now|here|today|for (?:our|the|a) (?:[\w-]+ ){0,3}newsletter)|follow (?:us|him|her) on|newsletter|read more|listen to (?:this|the|our) (?:article|story|podcast|episode)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|contributed to this report|getty images|this story has been updated)\b|^advertisement\b|©/i;
+  /\b(?:click (?:here|to)|subscribe (?:to|now|today|here)|sign up (?:now|here|today|for (?:our|the|a) (?:[\w-]+ ){0,3}newsletter)|(?:our|free|daily|weekly) newsletters?|follow (?:us|him|her) on|read more|listen to (?:this|the|our) (?:article|story|podcast|episode)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|contributed to this report|getty images|this story has been updated)\b|(?:^|[.!?]\s+)advertisement\s*$|^advertisement\b|©/i;
 
-// A news dateline ("WASHINGTON (AP) —", "(CNN) -", "(CNN)The", "WEST PALM BEACH, Fla.—The") or a rubric
-// ("CLAIM:", "VIDEO:") is placement, not content.
-const DATELINE =
-  /^(?:(?:[A-Z][A-Za-z.]*[ ,.]*){0,4}(?:\([A-Za-z ]+\))?\s*[—–─―-]{1,2}\s+|[A-Z]{3,}(?:[ ,.]+[A-Z][A-Za-z.]*){0,4}[—–─―]|\([A-Z][A-Za-z. ]{1,30}\)\s*[—–─―-]{0,2}\s*|[A-Z]{3,}:\s+)(?=[\p{Lu}"“])/u;
-
-// The outlet speaking as "I", "we" or "you": not "Sanders (I-Vt.)", "D-R.I.", "World War I" or "poweroutage.us".
+// The outlet speaking as "I", "we" or "you": not "Sanders (I-Vt.)", "D-R.I.", "poweroutage.us" or a Roman
+// numeral ("World War I", "Article I", "Phase I trial").
 const FIRST_OR_SECOND_PERSON =
-  /(?<![\w.-])(?<!War )(?:I(?![\w.-])|(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\w-]|\.\w))/;
+  /(?<![\w.-])(?<!(?:War|Article|Phase|Schedule|Division|Type|Title|Category|Class|Stage|Level|Tier|Part|Chapter|Volume|Elizabeth|Charles|James|Henry|George|William) )(?:I(?![\w.-])|(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\w-]|\.\w))/;
+
+// A question put in the outlet's voice, even when it ends inside a quote ('Why did the White House call the
+// report "fake news?"').
+const OWN_QUESTION =
+  /^(?:Why|How|What|Who|Whom|Whose|Which|When|Where|Is|Are|Was|Were|Will|Would|Can|Could|Should|Did|Does|Do|Has|Have)\b.*\?["”]?\s*$/su;
 
 // A sentence opening on a pronoun ("He had a history of ...") leans on the one before it in its article,
-// which the summary does not carry: out of that place it names no one.
+// which the summary does not carry: out of that place it names no one. An empty "it" ("It is unclear
+// whether", "It took less than a minute") and "this" before a time ("This past weekend") lean on nothing.
 const DANGLING_REFERENCE =
-  /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring)\b)/;
+  /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring|past|coming|Thanksgiving|Christmas|Easter|election)\b)(?!(?:[’']s|\s+(?:is|was|remains|has been|had been|will be))\s+(?:not\s+(?:immediately\s+)?)?(?:clear|unclear|known|unknown|expected|likely|unlikely|possible|too early|the first)\b)(?!\s+took\b)/;
 
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
-  const trimmed = text.replace(/^[\s\u200b\ufeff]+/, '').replace(DATELINE, '');
+  const trimmed = stripDateline(text.replace(/^[\s\u200b\ufeff]+/, ''));
   const words = wordCount(trimmed);
   if (words < 6 || words > 60 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
@@ -52,7 +56,8 @@ export function summaryWording(text: string): string | undefined {
   if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION_CUE.test(ownVoice)) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
-  if (/[?!]\s*$/.test(ownVoice) || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
+  if (/[?!]\s*$/.test(ownVoice) || OWN_QUESTION.test(trimmed) || FIRST_OR_SECOND_PERSON.test(ownVoice))
+    return undefined;
   // A lead-in to a list or a quote ("Here's a look at the claims:") states nothing itself.
   if (/:\s*$/.test(trimmed)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;

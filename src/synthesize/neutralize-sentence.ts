@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../util/terms.js';
+import { ATTRIBUTION_CUE } from './attribution-cue.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
@@ -54,10 +55,6 @@ function neutralVerb(text: string, start: number): string | undefined {
 const CLAUSE_BREAK =
   /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|,\s+(?:further\s+)?(?=\p{Ll}+ing\s)(?!(?:according|including|excluding|during|regarding|concerning|following|notwithstanding|pending|considering|barring|involving|surrounding|preceding|respecting|touching|counting|excepting)\s)|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
 
-// Words that attribute a claim: the part holding one is never cut, or the rest would state the claim as fact.
-const ATTRIBUTION =
-  /\b(?:said|says|say|saying|told|tells|according|reported|reports|reporting|claimed|claims|claiming|alleged|alleges|alleging|stated|insisted|insists|accused|accuses|accusing|described|describes|describing|argued|argues|arguing|testified|confirmed|confirms)\b/i;
-
 // Opinion voiced without attribution, e.g. "but the strategy has clearly failed".
 const OPINION =
   /\b(?:clearly|obviously|of course|undoubtedly|needless to say|arguably|should have|must be stopped)\b/i;
@@ -65,7 +62,12 @@ const OPINION =
 function cutTrailingClause(text: string, at: number): string | undefined {
   let cut = -1;
   for (const match of text.matchAll(CLAUSE_BREAK)) if (match.index < at) cut = match.index;
-  if (cut < 0 || ATTRIBUTION.test(text.slice(cut))) return undefined;
+  // The part holding an attribution is never cut, or the rest would state the claim as fact.
+  if (cut < 0 || ATTRIBUTION_CUE.test(text.slice(cut))) return undefined;
+  // A dash that opens an aside closed by a second dash is no clause end: cutting there would keep only what
+  // comes before the aside ("On the third night of the convention — a word that seems absurd — the former
+  // president delivered a speech" is not "On the third night of the convention.").
+  if (/^\s+[—–]\s/.test(text.slice(cut)) && /\s[—–]\s/.test(text.slice(cut + 2))) return undefined;
   const kept = text.slice(0, cut).replace(/[,;:\s]+$/, '');
   if (kept.split(/\s+/).length < 6) return undefined;
   const quotes = (kept.match(/["“”]/g) ?? []).length;
@@ -82,9 +84,10 @@ function dropGrading(text: string, loaded: { start: number; end: number; text: s
   // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).
   if (!/\p{L}$/u.test(before) && before !== '') return undefined;
   if (!/^\p{L}/u.test(after)) return undefined;
-  // After "and" or "or" it may be one of a pair ("harsh and brutal conditions"): dropping it would leave
-  // "harsh and conditions".
-  if (/\b(?:and|or)$/i.test(before)) return undefined;
+  // After "and" or "or" it may be the second of a pair ("harsh and brutal conditions"): dropping it would leave
+  // "harsh and conditions". After a plural noun it grades a new phrase ("outages and massive flooding").
+  const pairedWith = /(\p{L}+)\s+(?:and|or)$/iu.exec(before)?.[1];
+  if (/\b(?:and|or)$/i.test(before) && !(pairedWith && /[^su]s$/i.test(pairedWith))) return undefined;
   // An adjective can go only before the noun it grades ("a massive effort"), not as the predicate
   // ("the damage was catastrophic for"); a grading adverb can go anywhere.
   const next = /^\p{L}+/u.exec(after)![0].toLowerCase();

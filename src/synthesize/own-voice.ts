@@ -8,10 +8,13 @@ function loadedCategory(word: string): string | undefined {
   return category === 'hedge' ? undefined : category;
 }
 
-// A loaded word in a use that only reports: "failed to enter", "the failure of the talks" and "destroyed
-// hundreds of homes" state an event, where "a failed policy" and "destroyed his rival" judge.
+// A loaded word in a use that only reports: "failed to meet the deadline" and "destroyed hundreds of homes"
+// state an event, where "a failed policy", "failed to show leadership" and "destroyed his rival" judge.
 const REPORTING_USE =
-  /^(?:(?:failed|failure)\s+(?:to|of)\s|destroyed\s+(?:(?:at least|more than|nearly|about|some|over|hundreds of|thousands of|dozens of|[\d,]+|the|a|an|its|their|two|three|four|five|several|many|much of)\s+)*(?:homes?|houses?|buildings?|structures?|businesses|vehicles?|cars?|acres|crops|property|properties|bridges?|roads?|villages?|towns?|neighborhoods?|schools?|hospitals?|churches|mosques?|tanks?|aircraft|planes?|ships?|records|documents|evidence|emails)\b)/i;
+  /^(?:failed\s+to\s+(?:pass|meet|win|reach|enter|appear|report|file|secure|stop|prevent|get|attract|materiali[sz]e|respond|comply|disclose|pay|produce|deliver|qualify|launch|return|clear|gain|garner|muster|agree|complete|register|vote|answer|turn over|hand over|notify|detect|find|identify|obtain|receive|arrive|show up|make it)\b|destroyed\s+(?:(?:at least|more than|nearly|about|some|over|hundreds of|thousands of|dozens of|[\d,]+|the|a|an|its|their|two|three|four|five|several|many|much of)\s+)*(?:homes?|houses?|buildings?|structures?|businesses|vehicles?|cars?|acres|crops|property|properties|bridges?|roads?|villages?|towns?|neighborhoods?|schools?|hospitals?|churches|mosques?|tanks?|aircraft|planes?|ships?|records|documents|evidence|emails)\b)/i;
+// A charge someone makes: "faces charges of hypocrisy", "accused him of being reckless".
+const REPORTED_CHARGE =
+  /\b(?:charges?\s+|accusations?\s+|accused\s+(?:\p{L}+\s+){0,3}?)of\s+(?:being\s+)?$/iu;
 
 /** Spans of a text inside quotation marks: other people's words, not the summary's voice. */
 export function quotedSpans(text: string): Span[] {
@@ -29,7 +32,11 @@ export function ownVoiceLoadedTerms(text: string): (Span & { category: string })
     const category = loadedCategory(match[0]);
     if (!category) continue;
     const start = match.index;
-    if (REPORTING_USE.test(text.slice(start))) continue;
+    if (
+      REPORTING_USE.test(text.slice(start)) ||
+      REPORTED_CHARGE.test(text.slice(Math.max(0, start - 60), start))
+    )
+      continue;
     if (quoted.some((q) => start >= q.start && start < q.end)) continue;
     found.push({ start, end: start + match[0].length, text: match[0], category });
   }

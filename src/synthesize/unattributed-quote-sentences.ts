@@ -1,9 +1,6 @@
 import { quotedRegions } from '../compare/quoted-regions.js';
 import type { AnalyzedArticle } from '../model/index.js';
-
-/** Words that name who said something ("said", "told", "according to"). */
-export const ATTRIBUTION_CUE =
-  /\b(?:said|says|saying|told|added|wrote|writes|writing|stated|states|stating|statement|announced|tweeted|tweeting|posted|argued|claimed|according to|asked|explained|insisted|warned|called|calling|described|describing|accused|accusing|vowed|declared|assertion)\b/i;
+import { ATTRIBUTION_CUE } from './attribution-cue.js';
 
 /**
  * Ids of an article's sentences that are mostly someone's words with no one named in them: above all the
