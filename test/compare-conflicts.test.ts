@@ -292,6 +292,12 @@ describe('count conflicts on real wording', () => {
       'The Senate motion to advance the bill got 48 votes on Tuesday.',
     );
     expect(tallies[0]?.values.map((v) => v.value)).toEqual(['47', '48']);
+    expect(
+      quantityConflicts(
+        'The Senate motion to advance the bill got 47 votes on Tuesday.',
+        'The Senate motion to advance the bill fell short of the 60 votes necessary on Tuesday.',
+      ),
+    ).toEqual([]);
     // "Needs" before the number sets a requirement too.
     expect(
       quantityConflicts(
@@ -314,6 +320,10 @@ describe('count conflicts on real wording', () => {
       [
         'About 30 people required hospital treatment after the blast on Sunday.',
         'About 80 people required hospital treatment after the blast on Sunday.',
+        [
+          'The Senate motion had 58 votes to end debate on the bill on Tuesday.',
+          'The Senate motion had the 60 votes to end debate on the bill on Tuesday.',
+        ],
       ],
     ] as const)
       expect(quantityConflicts(a, b)).toHaveLength(1);

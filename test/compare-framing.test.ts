@@ -109,6 +109,16 @@ describe('quoted regions (a safety net under analysis for framing)', () => {
     for (const r of quotedRegions(text, 1)) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it('closes a straight quote after a digit, and starts a stray closing mark after the last quote', () => {
+    const odds = 'Boehner admitted there\'s a "1 in 3" chance of a shutdown. The House will vote on Friday.';
+    expect(quotedRegions(odds, 1).map((r) => r.text)).toEqual(['"1 in 3"']);
+    const stray = '“We will win,” Christie said. He added that the race was wide open.”';
+    expect(quotedRegions(stray, 1).map((r) => r.text)).toEqual([
+      '“We will win,”',
+      ' Christie said. He added that the race was wide open.”',
+    ]);
+  });
+
   it('leaves short scare quotes to the outlet voice when asked for longer quotes only', () => {
     const text =
       'The senator voiced “real doubts” about the plan, and aides said “we will not back this bill at all.”';

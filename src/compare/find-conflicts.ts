@@ -98,10 +98,14 @@ function isTotalCount(q: Quantity): boolean {
 // ("mustered 290 votes to override the veto") and "30 people required treatment" stay counts.
 const REQUIRED_BEFORE =
   /\b(?:needs?|needed|needing|requires?|required|requiring|threshold of|minimum of)\s+(?:the\s+|a\s+|at least\s+)?$/i;
+// "Needed", "required" or "necessary" after the number, unless a noun follows ("30 people required hospital
+// treatment").
 const REQUIRED_AFTER =
-  /^\s*(?:(?:are|is|were|was|would be|will be)\s+)?(?:needed|required|necessary)(?=\s+(?:to|for|under|by|in)\b|\s*[,.;:)]|\s*$)/i;
+  /^\s*(?:(?:are|is|were|was|would be|will be)\s+)?(?:needed|required|necessary)\b(?!\s+(?!(?:to|for|under|by|in|on|at|from|with|before|after|during|this|last|next|as|if|and|or|but|because|since|until)\b)\p{Ll})/iu;
 const PURPOSE_AFTER_THE =
   /^\s*(?:to|for)\s+(?:clear|overcome|break|advance|move forward|proceed|invoke|end|pass|passage)\b/i;
+// "Had the 60 votes to end debate": a tally that met the rule, not the rule.
+const GOT_THE = /\b(?:got|gets|had|has|have|won|wins|mustered|secured|received|garnered|drew)\s+the\s+$/i;
 
 /** Whether a number is a requirement rather than a reported count, read from the words around it. */
 function isRequirement(q: Quantity, text: string): boolean {
@@ -110,7 +114,7 @@ function isRequirement(q: Quantity, text: string): boolean {
   return (
     REQUIRED_BEFORE.test(before) ||
     REQUIRED_AFTER.test(after) ||
-    (/\bthe\s+$/i.test(before) && PURPOSE_AFTER_THE.test(after))
+    (/\bthe\s+$/i.test(before) && !GOT_THE.test(before) && PURPOSE_AFTER_THE.test(after))
   );
 }
 

@@ -66,6 +66,7 @@ const ENTRIES: Record<string, readonly string[]> = {
     'weakness',
     'reckless',
     'incompetent',
+    'incompetence',
     'absurd',
     'ridiculous',
     'laughable',

@@ -35,15 +35,15 @@ const FIRST_OR_SECOND_PERSON =
   /(?<![\w.-])(?<!(?:War|Article|Phase|Schedule|Division|Type|Title|Category|Class|Stage|Level|Tier|Part|Chapter|Volume|Elizabeth|Charles|James|Henry|George|William) )(?:I(?![\w.-])|(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\w-]|\.\w))/;
 
 // A question put in the outlet's voice, even when it ends inside a quote ('Why did the White House call the
-// report "fake news?"').
+// report "fake news?"'); not one a named speaker is quoted asking ('Trump said, "Who knows?"').
 const OWN_QUESTION =
-  /^(?:Why|How|What|Who|Whom|Whose|Which|When|Where|Is|Are|Was|Were|Will|Would|Can|Could|Should|Did|Does|Do|Has|Have)\b.*\?["”]?\s*$/su;
+  /^(?:Why|How|What|Who|Whom|Whose|Which|Is|Are|Was|Were|Will|Would|Can|Could|Should|Did|Does|Do|Has|Have)\b.*\?["”]?\s*$/su;
 
 // A sentence opening on a pronoun ("He had a history of ...") leans on the one before it in its article,
 // which the summary does not carry: out of that place it names no one. An empty "it" ("It is unclear
 // whether", "It took less than a minute") and "this" before a time ("This past weekend") lean on nothing.
 const DANGLING_REFERENCE =
-  /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring|past|coming|Thanksgiving|Christmas|Easter|election)\b)(?!(?:[’']s|\s+(?:is|was|remains|has been|had been|will be))\s+(?:not\s+(?:immediately\s+)?)?(?:clear|unclear|known|unknown|expected|likely|unlikely|possible|too early|the first)\b)(?!\s+took\b)/;
+  /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring|past|coming|Thanksgiving|Christmas|Easter)\b)(?!(?:[’']s|\s+(?:is|was|remains|has been|had been|will be))\s+(?:(?:not\s+(?:immediately\s+)?)?(?:clear|unclear|known|unknown|expected|likely|unlikely|possible)\s+(?:that|whether|how|if|why|what|who|when)\b|too early\b))(?!\s+took\b)/;
 
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
@@ -56,8 +56,8 @@ export function summaryWording(text: string): string | undefined {
   if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION_CUE.test(ownVoice)) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
-  if (/[?!]\s*$/.test(ownVoice) || OWN_QUESTION.test(trimmed) || FIRST_OR_SECOND_PERSON.test(ownVoice))
-    return undefined;
+  const ownQuestion = OWN_QUESTION.test(trimmed) && !ATTRIBUTION_CUE.test(ownVoice);
+  if (/[?!]\s*$/.test(ownVoice) || ownQuestion || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
   // A lead-in to a list or a quote ("Here's a look at the claims:") states nothing itself.
   if (/:\s*$/.test(trimmed)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../util/terms.js';
-import { ATTRIBUTION_CUE } from './attribution-cue.js';
+import { SPEECH_VERB } from './attribution-cue.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
@@ -63,7 +63,7 @@ function cutTrailingClause(text: string, at: number): string | undefined {
   let cut = -1;
   for (const match of text.matchAll(CLAUSE_BREAK)) if (match.index < at) cut = match.index;
   // The part holding an attribution is never cut, or the rest would state the claim as fact.
-  if (cut < 0 || ATTRIBUTION_CUE.test(text.slice(cut))) return undefined;
+  if (cut < 0 || SPEECH_VERB.test(text.slice(cut))) return undefined;
   // A dash that opens an aside closed by a second dash is no clause end: cutting there would keep only what
   // comes before the aside ("On the third night of the convention — a word that seems absurd — the former
   // president delivered a speech" is not "On the third night of the convention.").

@@ -8,10 +8,11 @@ function loadedCategory(word: string): string | undefined {
   return category === 'hedge' ? undefined : category;
 }
 
-// A loaded word in a use that only reports: "failed to meet the deadline" and "destroyed hundreds of homes"
-// state an event, where "a failed policy", "failed to show leadership" and "destroyed his rival" judge.
+// A loaded word in a use that only reports: "failed to advance", "its failure to disclose", "the failure of
+// the talks" and "destroyed hundreds of homes" state an event, where "a failed policy", "failed to show
+// leadership", "the failure of his leadership" and "destroyed his rival" judge.
 const REPORTING_USE =
-  /^(?:failed\s+to\s+(?:pass|meet|win|reach|enter|appear|report|file|secure|stop|prevent|get|attract|materiali[sz]e|respond|comply|disclose|pay|produce|deliver|qualify|launch|return|clear|gain|garner|muster|agree|complete|register|vote|answer|turn over|hand over|notify|detect|find|identify|obtain|receive|arrive|show up|make it)\b|destroyed\s+(?:(?:at least|more than|nearly|about|some|over|hundreds of|thousands of|dozens of|[\d,]+|the|a|an|its|their|two|three|four|five|several|many|much of)\s+)*(?:homes?|houses?|buildings?|structures?|businesses|vehicles?|cars?|acres|crops|property|properties|bridges?|roads?|villages?|towns?|neighborhoods?|schools?|hospitals?|churches|mosques?|tanks?|aircraft|planes?|ships?|records|documents|evidence|emails)\b)/i;
+  /^(?:failed\s+to\s+(?!(?:show|lead|learn|protect|live up|understand|grasp|keep (?:his|her|their|its) (?:word|promises?)|honou?r|take responsibility|stand up|condemn|listen|care|act)\b)|failure\s+to\s|failure\s+of\s+(?!(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.]*[’']s\s|leadership|policy|policies|administration|government|presidency|president)\b)|destroyed\s+(?:(?:at least|more than|nearly|about|some|over|hundreds of|thousands of|dozens of|[\d,]+|the|a|an|its|their|two|three|four|five|several|many|much of)\s+)*(?:homes?|houses?|buildings?|structures?|businesses|vehicles?|cars?|acres|crops|property|properties|bridges?|roads?|villages?|towns?|neighborhoods?|schools?|hospitals?|churches|mosques?|tanks?|aircraft|planes?|ships?|records|documents|evidence|emails)\b)/iu;
 // A charge someone makes: "faces charges of hypocrisy", "accused him of being reckless".
 const REPORTED_CHARGE =
   /\b(?:charges?\s+|accusations?\s+|accused\s+(?:\p{L}+\s+){0,3}?)of\s+(?:being\s+)?$/iu;

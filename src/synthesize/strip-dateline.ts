@@ -12,8 +12,9 @@ const TEXT_STARTS = /^[\p{Lu}"“]/u;
 /**
  * The sentence without a leading dateline, wire credit or rubric, which place a story rather than say
  * anything. Capitals run into the text count only as a place: at least two words, a state after a comma,
- * or one word of five letters or more, and not when a second dash closes an aside ("ISIS—Islamic State
- * militants—claimed", "DACA—Deferred Action…—protects" and "AFL–CIO" keep their words).
+ * or one word not followed within eight words by a second dash that would close an aside ("ISIS—Islamic
+ * State militants—claimed" and "DACA—Deferred Action…—protects" keep their words, as "AFL–CIO" does: an en
+ * dash joins).
  */
 export function stripDateline(text: string): string {
   for (const pattern of [SPACED_DATELINE, WIRE_CREDIT, RUBRIC]) {
@@ -24,8 +25,10 @@ export function stripDateline(text: string): string {
   if (runIn) {
     const words = runIn[1]!.trim().split(/\s+/);
     const rest = text.slice(runIn[0].length);
-    const place = runIn[2] !== undefined || words.length >= 2 || words[0]!.replace(/\./g, '').length >= 5;
-    if (place && !/[—―]/.test(rest) && TEXT_STARTS.test(rest)) return rest;
+    // One word of capitals may be an acronym opening an aside ("ISIS—Islamic State militants—claimed").
+    const aside = /^(?:\S+\s+){0,7}?\S*[—―]/.test(rest);
+    const place = runIn[2] !== undefined || words.length >= 2 || !aside;
+    if (place && TEXT_STARTS.test(rest)) return rest;
   }
   return text;
 }
