@@ -7,8 +7,8 @@ const CLOSE = new Set(['”', '"']);
  * Every stretch of text between quotation marks, paragraph by paragraph, as a safety net under analysis's
  * quote finding for framing: a quote left open runs to the end of its paragraph (news style opens each
  * paragraph of a long quote and closes only the last), and a closing mark with no opening one closes a
- * quote that began where the paragraph's last quote ended, or at its start. Straight quotes (") open after a space or the start and
- * close before one.
+ * quote that began where the paragraph's last quote ended, or at its start. Straight quotes (") open after
+ * a space or the start and close before one.
  */
 export function quotedRegions(text: string, minWords = 1): Span[] {
   const regions: Span[] = [];
