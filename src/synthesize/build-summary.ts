@@ -4,7 +4,7 @@ import { neutralizeSentence } from './neutralize-sentence.js';
 import { outsideQuotes } from './outside-quotes.js';
 import { quotedShare } from './quoted-share.js';
 import { ATTRIBUTION_CUE } from './attribution-cue.js';
-import { unattributedQuoteSentences } from './unattributed-quote-sentences.js';
+import { isUnattributedQuote, unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
 import { stripDateline } from './strip-dateline.js';
@@ -53,7 +53,7 @@ export function summaryWording(text: string): string | undefined {
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
   const ownVoice = outsideQuotes(trimmed);
   // Other people's words only with who said them, unless they are a short phrase inside a reported sentence.
-  if (quotedShare(trimmed) > 0.4 && !ATTRIBUTION_CUE.test(ownVoice)) return undefined;
+  if (isUnattributedQuote(quotedShare(trimmed), ownVoice)) return undefined;
   // Questions, exclamations and first or second person are the outlet talking, not reporting.
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
   const ownQuestion = OWN_QUESTION.test(trimmed) && !ATTRIBUTION_CUE.test(ownVoice);
