@@ -1,6 +1,7 @@
 import type { Quantity, Sentence } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
 import { CURRENCY_UNITS } from '../util/currencies.js';
+import { escapeRegExp } from '../util/escape-reg-exp.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1,
@@ -104,7 +105,7 @@ export function singularUnit(word: string): string {
 const GLUED_TO_NAME = /\p{L}-$/u;
 const TIME_OF_DAY = /^\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)/i;
 // Money: the symbol before the number gives the unit; what the money buys is a different question.
-const CURRENCY = /(?:US)?([$£€])\s*$/;
+const CURRENCY = new RegExp(`(?:US)?(${Object.keys(CURRENCY_UNITS).map(escapeRegExp).join('|')})\\s*$`);
 // "1,500 deaths a day" is a rate, not a total.
 const RATE =
   /^\s*(?:a|an|per|each)\s+(day|week|month|year|hour|minute)\b(?!\s+(?:after|before|later|earlier|ago|into|since)\b)/i;

@@ -1,6 +1,7 @@
 import type { ComparedFact } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { disagree, type SentenceFeatures } from './sentence-features.js';
+import { wordCount } from '../util/word-count.js';
 
 /** Options for fact alignment. */
 export interface AlignOptions {
@@ -9,8 +10,7 @@ export interface AlignOptions {
 }
 
 function isStatement(features: SentenceFeatures): boolean {
-  const words = features.sentence.text.split(/\s+/).length;
-  return words >= 6 && !/\?["”]?$/.test(features.sentence.text);
+  return wordCount(features.sentence.text) >= 6 && !/\?["”]?$/.test(features.sentence.text);
 }
 
 interface Node {

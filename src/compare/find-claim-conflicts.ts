@@ -2,6 +2,7 @@ import type { ComparedConflict, ComparedFact } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
 import { diffWords } from './diff-words.js';
+import { wordCount } from '../util/word-count.js';
 
 const NEGATION =
   /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?)\b/gi;
@@ -23,8 +24,7 @@ function negates(claim: string, denial: string): boolean {
   const missing = [...claimTerms].filter((t) => !denialTerms.has(t)).length;
   if (extra > 2 || missing > 3 || claimTerms.size < 4) return false;
   // A longer rendering that adds a negated clause of its own ("..., and if we don't get it") denies nothing.
-  const words = (text: string): number => text.split(/\s+/).length;
-  if (words(denial) > 1.1 * words(claim) + 2) return false;
+  if (wordCount(denial) > 1.1 * wordCount(claim) + 2) return false;
   // The negation is inserted inside the shared wording, not in a clause added before or after it.
   const parts = diffWords(claim, denial);
   const inside = parts.some(

@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../util/terms.js';
 import { SPEECH_VERB } from './attribution-cue.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
+import { wordCount } from '../util/word-count.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
 // removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped; a
@@ -69,7 +70,7 @@ function cutTrailingClause(text: string, at: number): string | undefined {
   // president delivered a speech" is not "On the third night of the convention.").
   if (/^\s+[—–]\s/.test(text.slice(cut)) && /\s[—–]\s/.test(text.slice(cut + 2))) return undefined;
   const kept = text.slice(0, cut).replace(/[,;:\s]+$/, '');
-  if (kept.split(/\s+/).length < 6) return undefined;
+  if (wordCount(kept) < 6) return undefined;
   const quotes = (kept.match(/["“”]/g) ?? []).length;
   if (quotes % 2 === 1) return undefined;
   return `${kept}.`;

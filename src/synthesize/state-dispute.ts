@@ -1,5 +1,6 @@
 import type { Conflict, SummarySentence } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
+import { wordCount } from '../util/word-count.js';
 
 function orList(values: readonly string[]): string {
   if (values.length <= 1) return values.join('');
@@ -27,7 +28,7 @@ export function stateDispute(conflict: Conflict): SummarySentence | undefined {
       for (const evidence of [...value.evidence].sort((a, b) => a.text.length - b.text.length)) {
         const sentence = neutralizeSentence(evidence.text);
         const at = sentence?.indexOf(value.value) ?? -1;
-        if (!sentence || at < 0 || sentence.split(/\s+/).length > 40) continue;
+        if (!sentence || at < 0 || wordCount(sentence) > 40) continue;
         const others = values.filter((v) => v !== value.value);
         const text =
           `${sentence.slice(0, at)}${orList([value.value, ...others])}${sentence.slice(at + value.value.length)}`
