@@ -112,4 +112,32 @@ describe('plain-text headers', () => {
     ).toBe(true);
     expect(article!.removed).toEqual([{ text: 'Harbour Ferry Strike Enters Third Day', reason: 'title' }]);
   });
+
+  // NeuS excerpts and RSS descriptions: a one-line teaser is the whole text, not a title with no body.
+  it('keeps a one-line text without final punctuation as the body', () => {
+    const content =
+      'Move follows Florida school killings, though shooter didn’t use the device on his weapon';
+    const { article, diagnostics } = extractArticle({ input: 'teaser.txt', format: 'text', content });
+    expect(diagnostics.map((d) => d.code)).toEqual(['short-article']);
+    expect(article!.text).toBe(content);
+    expect(article!.title).toBeUndefined();
+  });
+
+  it('with a title given, takes a first line out only when it repeats that title', () => {
+    const body = 'Ferry crews walked out for a third day on Thursday, the operator said.';
+    const dek = 'Crews have cancelled 214 crossings since Tuesday';
+    const given = { input: 'ferry.jsonl#1', format: 'text' as const, title: 'Ferry strike enters third day' };
+    const repeated = extractArticle({
+      ...given,
+      content: `Ferry Strike Enters Third Day\n\n${body}`,
+    }).article!;
+    expect(repeated.text).toBe(body);
+    expect(repeated.title).toBe('Ferry strike enters third day');
+    const withDek = extractArticle({ ...given, content: `${dek}\n\n${body}` }).article!;
+    expect(withDek.text).toBe(`${dek}\n\n${body}`);
+    // A teaser that is its own title is still the article's whole text.
+    expect(extractArticle({ ...given, content: 'Ferry strike enters third day' }).article!.text).toBe(
+      'Ferry strike enters third day',
+    );
+  });
 });

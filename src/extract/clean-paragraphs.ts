@@ -50,7 +50,15 @@ function isOffTopic(text: string, lines: readonly string[], index: number): bool
 export interface CleanOptions {
   /** Whether the first headline-like lines may be a title (plain text: yes; HTML bodies have a title already). */
   readonly readHeader?: boolean;
+  /** The title the document came with: then a first line is taken out only when it repeats this title. */
+  readonly knownTitle?: string;
 }
+
+const titleKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Cleans an article's paragraphs: reads a leading date line, title and byline, and drops bylines, author
@@ -58,7 +66,7 @@ export interface CleanOptions {
  */
 export function cleanParagraphs(
   input: readonly string[],
-  { readHeader = true }: CleanOptions = {},
+  { readHeader = true, knownTitle }: CleanOptions = {},
 ): CleanedText {
   const paragraphs: string[] = [];
   const removed: RemovedPiece[] = [];
@@ -80,7 +88,13 @@ export function cleanParagraphs(
         removed.push({ text: text.slice(0, date.length).trim(), reason: 'dateline' });
         if (rest === '') return;
         text = rest;
-      } else if (title === undefined && isHeadlineLike(text) && paragraphs.length === 0) {
+      } else if (
+        title === undefined &&
+        paragraphs.length === 0 &&
+        // A title only with a body after it: a one-line teaser is the whole text, even when it is the title.
+        index < lines.length - 1 &&
+        (knownTitle === undefined ? isHeadlineLike(text) : titleKey(text) === titleKey(knownTitle))
+      ) {
         title = text;
         removed.push({ text, reason: 'title' });
         return;

@@ -33,7 +33,10 @@ export function extractArticle(document: RawDocument): ExtractResult {
     content = content.slice(0, MAX_INPUT_CHARS);
   }
   const html = document.format === 'html' ? htmlParagraphs(content) : undefined;
-  const cleaned = cleanParagraphs(html ? html.paragraphs : splitPlainText(content), { readHeader: !html });
+  const cleaned = cleanParagraphs(html ? html.paragraphs : splitPlainText(content), {
+    readHeader: !html,
+    ...(document.title !== undefined && { knownTitle: document.title }),
+  });
   const text = cleaned.paragraphs.join('\n\n');
   const words = wordCount(text);
   if (words === 0) {
