@@ -271,6 +271,32 @@ describe('neutral rewording', () => {
     expect(summaryWording(demand)).toBe(demand);
   });
 
+  // NeuS excerpts and feed descriptions stop mid-sentence; a summary must not pass the rest off as whole.
+  it('states a sentence an excerpt cut off up to its last whole clause, or marks it cut off', () => {
+    expect(
+      summaryWording(
+        "Jeff Sessions, the president's earliest and most fervent supporter in Congress, stepped down as attorney general Wednesday after criticism from the president, bringing an abrupt end to",
+      ),
+    ).toBe(
+      "Jeff Sessions, the president's earliest and most fervent supporter in Congress, stepped down as attorney general Wednesday after criticism from the president.",
+    );
+    expect(
+      summaryWording(
+        'U.S. Senator Cory Booker, who gained national prominence in the fight over Supreme Court Justice Brett Kavanaugh, announced on Friday that he would seek the Democratic Party’s nomination',
+      ),
+    ).toBe(
+      'U.S. Senator Cory Booker, who gained national prominence in the fight over Supreme Court Justice Brett Kavanaugh, announced on Friday that he would seek the Democratic Party’s nomination…',
+    );
+    expect(
+      summaryWording(
+        'The Senate passed the bill on Tuesday, sending it to the president for his signature [...]',
+      ),
+    ).toBe('The Senate passed the bill on Tuesday.');
+    // A subtitle has no final stop but is whole.
+    const dek = 'Unemployment rate fell to 4.2%; labor market shed jobs for first time in seven years';
+    expect(summaryWording(dek)).toBe(dek);
+  });
+
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
     expect(
       summaryWording(

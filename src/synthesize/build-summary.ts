@@ -8,6 +8,7 @@ import { isUnattributedQuote, unattributedQuoteSentences } from './unattributed-
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
 import { stripDateline } from './strip-dateline.js';
+import { completeSentence } from './complete-sentence.js';
 import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
@@ -47,7 +48,8 @@ const DANGLING_REFERENCE =
 
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
-  const trimmed = stripDateline(text.replace(/^[\s\u200b\ufeff]+/, ''));
+  // An excerpt stopped mid-sentence is stated up to its last whole clause, or marked as cut off.
+  const trimmed = completeSentence(stripDateline(text.replace(/^[\s\u200b\ufeff]+/, '')));
   const words = wordCount(trimmed);
   if (words < 6 || words > 60 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote

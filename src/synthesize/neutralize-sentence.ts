@@ -1,7 +1,6 @@
 import { STOPWORDS } from '../util/terms.js';
-import { SPEECH_VERB } from './attribution-cue.js';
+import { cutTrailingClause } from './cut-trailing-clause.js';
 import { ownVoiceLoadedTerms } from './own-voice.js';
-import { wordCount } from '../util/word-count.js';
 
 // Words that only grade what they modify ("clearly", "massive"): dropping them keeps the statement and
 // removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped; a
@@ -50,31 +49,9 @@ function neutralVerb(text: string, start: number): string | undefined {
   return `${text.slice(0, start)}${cased}${text.slice(start + match[0].length)}`;
 }
 
-// Where a trailing clause or phrase starts; a loaded or opinion clause after one can be cut off. A
-// participle clause (", killing four people") is one, but not a preposition ending in -ing (", according
-// to", ", including", ", during"), which carries the sentence's source or scope.
-const CLAUSE_BREAK =
-  /(?:,\s+(?:but|and|while|which|as|although|though|yet)\s|,\s+(?:further\s+)?(?=\p{Ll}+ing\s)(?!(?:according|including|excluding|during|regarding|concerning|following|notwithstanding|pending|considering|barring|involving|surrounding|preceding|respecting|touching|counting|excepting)\s)|\s+(?:amid|over|despite)\s|\s+[—–]\s)/gu;
-
 // Opinion voiced without attribution, e.g. "but the strategy has clearly failed".
 const OPINION =
   /\b(?:clearly|obviously|of course|undoubtedly|needless to say|arguably|should have|must be stopped)\b/i;
-
-function cutTrailingClause(text: string, at: number): string | undefined {
-  let cut = -1;
-  for (const match of text.matchAll(CLAUSE_BREAK)) if (match.index < at) cut = match.index;
-  // The part holding an attribution is never cut, or the rest would state the claim as fact.
-  if (cut < 0 || SPEECH_VERB.test(text.slice(cut))) return undefined;
-  // A dash that opens an aside closed by a second dash is no clause end: cutting there would keep only what
-  // comes before the aside ("On the third night of the convention — a word that seems absurd — the former
-  // president delivered a speech" is not "On the third night of the convention.").
-  if (/^\s+[—–]\s/.test(text.slice(cut)) && /\s[—–]\s/.test(text.slice(cut + 2))) return undefined;
-  const kept = text.slice(0, cut).replace(/[,;:\s]+$/, '');
-  if (wordCount(kept) < 6) return undefined;
-  const quotes = (kept.match(/["“”]/g) ?? []).length;
-  if (quotes % 2 === 1) return undefined;
-  return `${kept}.`;
-}
 
 // The text with a grading word dropped ("a massive effort" -> "an effort"); undefined when it cannot go.
 function dropGrading(text: string, loaded: { start: number; end: number; text: string }): string | undefined {
