@@ -232,6 +232,25 @@ describe('count conflicts on real wording', () => {
     expect(found).toEqual([]);
   });
 
+  it('disputes counts of the story’s own days though an article names a date in a later year', () => {
+    const dated = (input: string, content: string) =>
+      analyzeArticle({
+        ...extractArticle({ input, format: 'text', content }).article!,
+        publishedAt: '2023-11-06',
+      });
+    const found = compareStory([
+      dated(
+        'a',
+        'Militias have carried out 38 attacks on US forces since October 17, 2023, the Pentagon said.',
+      ),
+      dated(
+        'b',
+        'Militias have carried out 32 attacks on US forces since October 17, 2023, the Pentagon said. Iraq holds provincial elections on December 18, 2024.',
+      ),
+    ]).conflicts.filter((c) => c.kind === 'quantity');
+    expect(found.map((c) => c.values.map((v) => v.value))).toEqual([['32', '38']]);
+  });
+
   it('still disputes figures a few times apart: 3,000 marchers against 10,000', () => {
     const found = quantityConflicts(
       'Police said about 3,000 protesters marched through central Hong Kong on Sunday afternoon.',

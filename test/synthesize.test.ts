@@ -124,6 +124,25 @@ describe('the timeline of an undated article', () => {
   });
 });
 
+describe('the story year', () => {
+  const article = (id: string, text: string, publishedAt?: string): AnalyzedArticle =>
+    analyzeArticle({ id, input: id, text, removed: [], ...(publishedAt && { publishedAt }) });
+
+  it('keeps past dates apart in a story of undated articles, by the full dates it gives', () => {
+    const articles = [
+      article(
+        'a',
+        'Secretary of State Antony Blinken arrived in Baghdad on November 5, 2023 for talks with Prime Minister Mohammed Shia al-Sudani. The Popular Mobilization Forces were formed in 2014 to fight the Islamic State group.',
+      ),
+    ];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    expect(timeline.map((t) => [t.date, t.background])).toEqual([
+      ['2014', true],
+      ['2023-11-05', false],
+    ]);
+  });
+});
+
 describe('a disputed sum of money', () => {
   it('puts the note after the whole sum as written ("$2.3bn"), never inside it', () => {
     const text = (figure: string) =>

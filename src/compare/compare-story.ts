@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Comparison, Conflict } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
+import { storyYear } from '../util/story-year.js';
 import { alignFacts } from './align-facts.js';
 import { findClaimConflicts } from './find-claim-conflicts.js';
 import { findConflicts } from './find-conflicts.js';
@@ -9,15 +10,6 @@ import { findOmissions } from './find-omissions.js';
 import { groupQuotes, speakersOf } from './group-quotes.js';
 import { mergeEntities } from './merge-entities.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
-
-/** The year a story happens in: the latest year among its articles' publication dates and full dates. */
-export function storyYear(articles: readonly AnalyzedArticle[]): number | undefined {
-  const years = articles.flatMap((a) => [
-    ...(a.article.publishedAt ? [Number(a.article.publishedAt.slice(0, 4))] : []),
-    ...a.dates.filter((d) => d.date && d.date.length === 10).map((d) => Number(d.date!.slice(0, 4))),
-  ]);
-  return years.length > 0 ? Math.max(...years) : undefined;
-}
 
 /**
  * Compares the articles of one story: merges entities, aligns facts, finds conflicts, omissions, quote

@@ -1,4 +1,5 @@
-export { compareStory, storyYear } from './compare-story.js';
+export { compareStory } from './compare-story.js';
+export { storyYear } from '../util/story-year.js';
 export { diffWords, changesMeaning, type WordDiffPart } from './diff-words.js';
 export { sameEntity } from './merge-entities.js';
 export { findFraming } from './find-framing.js';

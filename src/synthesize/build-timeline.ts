@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
+import { storyYear } from '../util/story-year.js';
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -77,7 +78,7 @@ export function buildTimeline(
       a.article.publishedAt ? [[a.article.id, a.article.publishedAt.slice(0, 10)] as const] : [],
     ),
   );
-  const storyYear = reference ? Number(reference.slice(0, 4)) : undefined;
+  const ownYear = storyYear(articles);
   const entries = new Map<string, { date: string; text: string; articleIds: Set<string> }>();
   for (const analyzed of articles) {
     const ownDate = published.get(analyzed.article.id);
@@ -85,7 +86,7 @@ export function buildTimeline(
     // cannot be after it); found once, when the article has one.
     const undatedAnchor =
       ownDate === undefined && analyzed.dates.some((d) => d.relative)
-        ? anchorFromFacts(analyzed, facts, published, storyYear)
+        ? anchorFromFacts(analyzed, facts, published, ownYear)
         : undefined;
     for (const mention of analyzed.dates) {
       // A relative date ("on Sunday") is resolved against the article's own publication date.
@@ -108,6 +109,6 @@ export function buildTimeline(
       date: e.date,
       text: e.text,
       articleIds: [...e.articleIds],
-      background: storyYear !== undefined && Number(e.date.slice(0, 4)) < storyYear,
+      background: ownYear !== undefined && Number(e.date.slice(0, 4)) < ownYear,
     }));
 }
