@@ -241,6 +241,42 @@ describe('dates: hard cases', () => {
     expectOffsets(analyzed);
   });
 
+  // Real wording from BASIL and NeuS stories the brief review read.
+  it('reads durations, "now" and "the first time in 21 years" as no date', () => {
+    const durations = analyze(
+      'Trump reopened the government for three weeks on Jan. 25. From Dec. 22 through Jan. 25, for 35 days, workers went unpaid. It was the first time in 21 years that apprehensions rose so fast. They now go to the Senate.',
+      '2019-02-15',
+    );
+    expect(durations.dates.map((d) => d.text)).toEqual(['Jan. 25', 'Dec. 22 through Jan. 25']);
+  });
+
+  it('dates a month or day without a year in the past unless the sentence looks ahead', () => {
+    const analyzed = analyze(
+      'Recreational sales began in January. The attack on the mission in Benghazi on Sept. 11 killed four Americans. The Senate will vote on the bill in January.',
+      '2013-05-15',
+    );
+    expect(analyzed.dates.map((d) => [d.text, d.date])).toEqual([
+      ['January', '2013-01'],
+      ['Sept. 11', '2012-09-11'],
+      ['January', '2014-01'],
+    ]);
+  });
+
+  it('gives "this year" a year and "last month" a month, not a day; a week no day at all', () => {
+    const analyzed = analyze(
+      'The Senate will vote this year on the bill, which failed last year. Sales fell last month. Police said the past week was calm.',
+      '2020-10-27',
+    );
+    expect(analyzed.dates.map((d) => [d.text, d.date ?? null])).toEqual([
+      ['this year', '2020'],
+      ['last year', '2019'],
+      ['last month', '2020-09'],
+      ['past week', null],
+    ]);
+    // Without a publication date they stay relative, never dated by the parser's own fallback day.
+    expect(analyze('Police said the past week was calm.').dates.map((d) => d.date ?? null)).toEqual([null]);
+  });
+
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
     const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.date).toBeUndefined();

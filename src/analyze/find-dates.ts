@@ -1,10 +1,16 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../model/index.js';
 import { DATE_PARSER } from './date-parser.js';
+import { likelyYear } from '../util/likely-year.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
-  /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|last|next|this|past|previous|coming|ago|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+// A span of time, not a day: "for three weeks", "for 35 days", "the first time in 21 years"; and "now".
+const NOT_A_DATE =
+  /^(?:(?:for|within|in|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|(?:right\s+)?now)$/i;
+// A week (or a part of one) has no single day: "last week" gets no date rather than a made-up one.
+const WEEK = /\bweek\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const YEAR_ONLY =
   /\b(?:in|since|of|from|until|by|during|before|after)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)/gi;
@@ -25,6 +31,7 @@ export interface DateReference {
 
 function precisionOf(
   component: chrono.ParsedComponents,
+  text: string,
   relative: boolean,
   hasReference: boolean,
 ): string | undefined {
@@ -35,6 +42,10 @@ function precisionOf(
   if (relative && !hasReference) return undefined;
   const yearKnown = component.isCertain('year') || hasReference;
   if (!yearKnown) return undefined;
+  // "This year", "last month": as precise as the words, not a day the parser picks.
+  if (relative && /\byear\b/i.test(text)) return String(year);
+  if (relative && /\bmonth\b/i.test(text)) return `${year}-${pad(month)}`;
+  if (relative && WEEK.test(text)) return undefined;
   if (component.isCertain('day') || (relative && hasReference))
     return `${year}-${pad(month)}-${pad(day ?? 1)}`;
   if (component.isCertain('month')) return `${year}-${pad(month)}`;
@@ -78,10 +89,15 @@ export function findDates(
         !/week|month|year|yesterday|today|tomorrow|tonight/i.test(result.text)
       )
         continue;
+      if (NOT_A_DATE.test(result.text.trim())) continue;
       const isRelative =
         RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
       const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
-      const date = precisionOf(result.start, isRelative || relative, hasReference);
+      const parsed = precisionOf(result.start, result.text, isRelative || relative, hasReference);
+      const date =
+        parsed && hasReference && !isRelative && !result.start.isCertain('year')
+          ? likelyYear(parsed, reference.publishedAt!.slice(0, 10), sentence.text)
+          : parsed;
       const mention: DateMention = {
         start,
         end,
@@ -90,7 +106,11 @@ export function findDates(
         sentenceId: sentence.id,
         ...(date && { date }),
         ...(!date && {
-          note: isRelative ? 'relative date: the publication date is unknown' : 'year not stated',
+          note: !isRelative
+            ? 'year not stated'
+            : hasReference
+              ? 'a week, not a day'
+              : 'relative date: the publication date is unknown',
         }),
       };
       dates.push(mention);
