@@ -58,6 +58,17 @@ describe('parallax analyze', () => {
     expect(JSON.parse(stdout).articles[0].input).toBe('-');
   });
 
+  it('takes "md" for Markdown and counts one article as one', async () => {
+    const text =
+      'Officials said on Tuesday that the bridge over the river would reopen next month after repairs costing 4 million dollars were completed by the city.';
+    const { code, stdout } = await parallax(['analyze', '-', '-f', 'md', '--no-store'], text);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1 article, 1 story\./m);
+    const wrong = await parallax(['analyze', '-', '-f', 'pdf', '--no-store'], text);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/json, markdown, html/);
+  });
+
   it('analyses the good inputs of a batch and names each bad one', async () => {
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));

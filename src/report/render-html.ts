@@ -21,7 +21,7 @@ export function renderHtml(report: Report): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${e(title)}</title><style>${HTML_STYLE}</style></head>
-<body><header><h1>Parallax brief</h1><p class="muted">${report.articles.length} articles, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}. Generated ${e(report.generatedAt)}.</p>${toc}</header>
+<body><header><h1>Parallax brief</h1><p class="muted">${report.articles.length} ${report.articles.length === 1 ? 'article' : 'articles'}, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}. Generated ${e(report.generatedAt)}.</p>${toc}</header>
 <main>
 ${report.stories.map((s, i) => storyHtml(s, articles, i)).join('\n')}
 ${diagnostics}

@@ -103,7 +103,7 @@ export function renderMarkdown(report: Report): string {
   const parts = [
     `# Parallax brief`,
     '',
-    `${report.articles.length} articles, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}. Generated ${report.generatedAt}.`,
+    `${report.articles.length} ${report.articles.length === 1 ? 'article' : 'articles'}, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}. Generated ${report.generatedAt}.`,
   ];
   for (const story of report.stories) parts.push('', storyMarkdown(story, articles));
   if (report.diagnostics.length > 0) {
