@@ -232,6 +232,15 @@ describe('count conflicts on real wording', () => {
     expect(found).toEqual([]);
   });
 
+  // BASIL's marijuana-lawsuit triplet: the story's words are shared, the counted things are not.
+  it('does not set a count against one of a different thing in a sentence only loosely alike', () => {
+    const found = quantityConflicts(
+      'DENVER — Two heartland states filed the first major court challenge to marijuana legalization on Thursday, saying that Colorado’s growing array of state-regulated recreational marijuana shops was piping marijuana into neighboring states and should be shut down.',
+      'Nebraska and Oklahoma sued Colorado over its marijuana laws. Four states have legalized recreational marijuana, along with voters in D.C.',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('disputes counts of the story’s own days though an article names a date in a later year', () => {
     const dated = (input: string, content: string) =>
       analyzeArticle({

@@ -152,43 +152,81 @@ function quantityConflicts(
     articles.flatMap((a) => (a.article.publishedAt ? [[a.article.id, a.article.publishedAt] as const] : [])),
   );
   const conflicts: ComparedConflict[] = [];
+  const similar = (a: Located<Quantity>, b: Located<Quantity>): boolean =>
+    a.articleId !== b.articleId && sentenceSimilarity(a.features, b.features) >= SAME_SUBJECT_SIMILARITY;
   for (const [unit, all] of byUnit) {
     // Keep the counts whose sentences are about the same thing as at least one other article's count, before
     // grouping by size: an unrelated figure in between must not link a daily toll to a total.
-    const aboutTheSame = all.filter((l) =>
-      all.some((o) => o.articleId !== l.articleId && sentenceSimilarity(l.features, o.features) >= 0.15),
-    );
-    for (const related of magnitudeGroups(aboutTheSame)) {
-      if (new Set(related.map((l) => l.articleId)).size < 2) continue;
-      if (!related.some((a) => related.some((b) => disagree(a, b, related)))) continue;
-      const values = new Map<string, Located<Quantity>[]>();
-      for (const l of related) {
-        const key = countLabel(l.item);
-        values.set(key, [...(values.get(key) ?? []), l]);
+    const aboutTheSame = all.filter((l) => all.some((o) => similar(l, o)));
+    for (const sized of magnitudeGroups(aboutTheSame)) {
+      for (const related of linkedBy(sized, similar)) {
+        if (new Set(related.map((l) => l.articleId)).size < 2) continue;
+        // Two figures dispute each other only when their own sentences are about the same thing: a chain
+        // of like sentences must not set "two states sued" against "four states have legalized".
+        if (!related.some((a) => related.some((b) => similar(a, b) && disagree(a, b, related)))) continue;
+        conflicts.push(quantityConflict(unit, related, publishedOf));
       }
-      const { notes, compatible } = explainCounts(
-        related.map((l) => ({
-          articleId: l.articleId,
-          quantity: l.item,
-          publishedAt: publishedOf.get(l.articleId),
-        })),
-      );
-      conflicts.push({
-        id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
-        kind: 'quantity',
-        subject: `${currencySymbol(unit) ? 'amount in' : 'number of'} ${plural(unit)}`,
-        values: [...values].map(([value, ls]) => ({
-          value,
-          normalized: ls[0]!.item.value,
-          articleIds: [...new Set(ls.map((l) => l.articleId))],
-          evidence: evidenceOf(ls),
-        })),
-        ...(notes.length > 0 && { explanation: notes.join('; ') }),
-        compatible,
-      });
     }
   }
   return conflicts;
+}
+
+// How alike two sentences must be for their figures to be of the same thing (word overlap, shared names and
+// numbers; sentenceSimilarity). On the sample story the disputed attack counts share 0.29 to 0.57; figures of
+// different things that share a story's words ("two states filed a lawsuit", "four states have legalized")
+// score 0.13 to 0.22.
+const SAME_SUBJECT_SIMILARITY = 0.25;
+
+/** Splits items into groups linked by a relation, directly or through others (connected components). */
+function linkedBy<T>(items: readonly T[], linked: (a: T, b: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  const seen = new Set<T>();
+  for (const item of items) {
+    if (seen.has(item)) continue;
+    const group = [item];
+    seen.add(item);
+    for (let i = 0; i < group.length; i++)
+      for (const other of items)
+        if (!seen.has(other) && linked(group[i]!, other)) {
+          seen.add(other);
+          group.push(other);
+        }
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** One conflict of counts of a unit: each value with its articles and evidence, and what may explain them. */
+function quantityConflict(
+  unit: string,
+  related: readonly Located<Quantity>[],
+  publishedOf: ReadonlyMap<string, string>,
+): ComparedConflict {
+  const values = new Map<string, Located<Quantity>[]>();
+  for (const l of related) {
+    const key = countLabel(l.item);
+    values.set(key, [...(values.get(key) ?? []), l]);
+  }
+  const { notes, compatible } = explainCounts(
+    related.map((l) => ({
+      articleId: l.articleId,
+      quantity: l.item,
+      publishedAt: publishedOf.get(l.articleId),
+    })),
+  );
+  return {
+    id: `c-${shortHash(`q:${unit}:${[...values.keys()].join('|')}`, 10)}`,
+    kind: 'quantity',
+    subject: `${currencySymbol(unit) ? 'amount in' : 'number of'} ${plural(unit)}`,
+    values: [...values].map(([value, ls]) => ({
+      value,
+      normalized: ls[0]!.item.value,
+      articleIds: [...new Set(ls.map((l) => l.articleId))],
+      evidence: evidenceOf(ls),
+    })),
+    ...(notes.length > 0 && { explanation: notes.join('; ') }),
+    compatible,
+  };
 }
 
 function dateConflicts(
