@@ -390,6 +390,23 @@ describe('attribution conflicts', () => {
   });
 });
 
+describe('attribution conflicts from neighbouring sentences', () => {
+  it('reports no conflict when one outlet gives the quote only through "he" or the next sentence', () => {
+    const quote = '"We will take every necessary step to protect our people and our forces in the region,"';
+    const story = [
+      analyzed(
+        'a',
+        `${quote} John Kirby said on Sunday after meeting officials in Baghdad about the attacks.`,
+      ),
+      analyzed(
+        'b',
+        `Antony Blinken met officials in Baghdad about the attacks on Sunday. ${quote} he said on Sunday after the meeting.`,
+      ),
+    ];
+    expect(compareStory(story).conflicts.filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
+});
+
 describe('contradicting claims', () => {
   it('reports an outlet saying something happened and another saying it did not', () => {
     const story = [

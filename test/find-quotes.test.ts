@@ -113,3 +113,58 @@ describe('quoted names after a speech verb, and speakers after clause openers', 
     expect(quotes[0]!.speaker).toBe('Donald Trump');
   });
 });
+
+// Sentences from the BASIL dev stories of the brief review (docs: /work/notes/brief-review.md, section 1).
+describe('speakers from the quote’s own sentence (BASIL brief review)', () => {
+  it('takes the speaker of a quote after "said, adding that", not a name inside the earlier quote', () => {
+    const { quotes } = analyze(
+      '“These indictments are further proof of what everyone but the president seems to understand: President Putin is an adversary who interfered in our elections to help President Trump win,” Senator Chuck Schumer of New York, the Democratic leader, said, adding that Mr. Trump should cancel the meeting “until Russia takes demonstrable and transparent steps to prove that they won’t interfere in future elections.”',
+    );
+    const until = quotes.find((q) => q.text.startsWith('until Russia'))!;
+    expect(until.speaker).toMatch(/Schumer/);
+    expect(until.speakerInSentence).toBe(true);
+  });
+
+  it('never gives a quote to the subject of the next sentence', () => {
+    const { quotes } = analyze(
+      'At 9:24 p.m., Ms. Nuland, reading the latest draft, complained in an e-mail, “These don’t resolve all my issues or those of my building leadership.” Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered his first comments, saying, “We need to resolve this in a way that respects all of the relevant equities, especially the investigation.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([expect.stringMatching(/Nuland/), 'Benjamin J. Rhodes']);
+  });
+
+  it('does not resolve "they said" to one person', () => {
+    const { quotes } = analyze(
+      'Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside. In a statement released Tuesday afternoon, they said his presence does not serve "the national interest."\n\n' +
+        '"The issues at stake are too big, and this election is simply too important. The right decision is to step aside," they said.',
+    );
+    // "Romney added his voice after…" is Romney's indirect speech; the quotes are the senators'.
+    const direct = quotes.filter((q) => q.kind !== 'indirect');
+    expect(direct.map((q) => q.speaker)).toEqual([undefined, undefined]);
+  });
+
+  it('does not take a town for the "he" of a quote', () => {
+    const { quotes } = analyze(
+      '“When we returned, we saw nothing like this,” Mr. Blumenthal said.\n\n' +
+        'At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience for paying tribute to troops fighting abroad, noting that America had not always done so.\n\n' +
+        '“I served during the Vietnam era,” he said. “I remember the taunts, the insults, sometimes even physical abuse.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Blumenthal', 'Blumenthal', 'Blumenthal']);
+    // "he" names nobody in its own sentence.
+    expect(quotes[1]!.speakerInSentence).toBeUndefined();
+  });
+
+  it('reads a speaker named later in the sentence or in an appositive', () => {
+    const { quotes } = analyze(
+      'The Biden administration is facing a "serious challenge" at the US southern border, Homeland Security Secretary Alejandro Mayorkas said Thursday.\n\n' +
+        'The mayor, Jane Doe, called the plan “a historic step” on Monday.\n\n' +
+        '“In recent days, these e-mails have been selectively and inaccurately read out to the media,” said a White House spokesman, Eric Schultz.\n\n' +
+        'Representative Jim Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, asked if Mr. Trump should demand extradition of the hackers, said, “I’ll leave that to the president.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Alejandro Mayorkas',
+      'Jane Doe',
+      'Eric Schultz',
+      'Jim Jordan',
+    ]);
+  });
+});

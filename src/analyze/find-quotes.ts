@@ -1,9 +1,9 @@
 import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
+import { escapeRegExp } from '../util/escape-reg-exp.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
-const OPEN_QUOTES = '"“';
 // A quote never crosses a paragraph; it may run over several sentences.
 const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
 // "X said", "X, now a congressman, said", "said X", "according to X", "the statement added"
@@ -32,7 +32,7 @@ const ACCORDING_FIRST = /^According to ([^,]{2,80}),\s*(.{15,})$/u;
 const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
 // Words that introduce speech without the "X said" order: "Patel stated, “...”", "Hezbollah issued a warning,
 // vowing that “...”", "Blinken sent a message to “...”".
-const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|message|statement|remarks|comments`;
+const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|complained|complaining|called|calling|replied|responded|tweeted|message|statement|remarks|comments`;
 const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
 // Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
 // "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
@@ -59,13 +59,22 @@ const SUBJECT_AFTER = /^(?:,\s*(?:who|whose)\b|,?\s+(?:who|has|had|was|is)\b|,?\
 // A name inside a prepositional phrase is not the subject: "A lawyer for Michael Cohen ... released".
 const AFTER_PREPOSITION =
   /\b(?:for|of|to|with|by|from|against|about|on|at|in|like|than|behind|toward|towards)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
-// A name followed by its verb, perhaps after an appositive: "Blinken sent", "Jen Psaki, the press secretary, said".
+// A name followed by its verb, perhaps after a party tag or an appositive: "Blinken sent", "Nancy Pelosi
+// (D-Calif.) called", "Jen Psaki, the press secretary, said".
 const VERB_AFTER =
-  /^(?:,[^,;:“”"]{1,60},)?,?\s+(?:\p{Ll}+ed|is|was|has|had|says|said|sent|gave|made|told|wrote|spoke|took|met|issued|put|went|came)\b/u;
+  /^(?:\s*\([^()]{1,30}\))?(?:,[^,;:“”"]{1,60},)?,?\s+(?:\p{Ll}+ed|is|was|has|had|says|said|sent|gave|made|told|wrote|spoke|took|met|issued|put|went|came)\b/u;
 
 /** A name that modifies another noun: possessive ("Trump's lawyer") or hyphenated ("a pro-Trump congressman"). */
 function isModifier(text: string, m: EntityMention): boolean {
   return /^['’]s\b/.test(text.slice(m.end, m.end + 3)) || text[m.start - 1] === '-';
+}
+
+// A name after "in", "at" or "near" is a place whatever its tagged type ("a ceremony in Shelton").
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
+
+/** Whether a mention stands where a place does, so it cannot be a speaker. */
+function isPlaceLike(text: string, m: EntityMention): boolean {
+  return m.type === 'location' || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /**
@@ -74,7 +83,9 @@ function isModifier(text: string, m: EntityMention): boolean {
  * that only modify a noun ("Trump's lawyer") are no antecedents.
  */
 function antecedentPerson(earlier: readonly EntityMention[], scope: SpeakerScope): EntityMention | undefined {
-  const persons = earlier.filter((m) => m.type === 'person' && !isModifier(scope.text, m));
+  const persons = earlier.filter(
+    (m) => m.type === 'person' && !isModifier(scope.text, m) && !isPlaceLike(scope.text, m),
+  );
   const last = persons.at(-1);
   if (!last) return undefined;
   const sentence = sentenceAt(scope.sentences, last.start);
@@ -94,13 +105,22 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
   // The speaker is the phrase's head: of the people named before any comma, the last ("James spokesman Fabien
   // Levy" is Levy); a name after a comma is an appositive's ("Mr Jackson, now a pro-Trump congressman") and a
   // possessive or hyphenated one a modifier ("Peter Navarro, President Donald Trump's trade adviser").
-  const persons = inside.filter((m) => m.type === 'person' && !isModifier(scope.text, m));
+  const persons = inside.filter(
+    (m) => m.type === 'person' && !isModifier(scope.text, m) && !isPlaceLike(scope.text, m),
+  );
   const head = persons.filter((m) => !scope.text.slice(persons[0]?.end ?? 0, m.start).includes(',')).at(-1);
+  // A place speaks only as a government written alone as the subject ("Iran said"), never from within a
+  // longer phrase ("officials in Shelton").
   const named =
-    head ?? inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type !== 'location') ?? inside[0];
+    head ??
+    inside.find((m) => m.type === 'person' && !isPlaceLike(scope.text, m)) ??
+    inside.find((m) => !isPlaceLike(scope.text, m)) ??
+    inside.find((m) => m.text === trimmed);
   if (named) return named.canonical;
   const lastWords = trimmed.split(/\s+/).slice(-2).join(' ');
   if (PRONOUNS.test(lastWords) || PRONOUNS.test(trimmed.split(/\s+/).at(-1) ?? '')) {
+    // "They said" speaks for several people: no one of them, and the group is rarely named as such.
+    if (/^they$/i.test(trimmed.split(/\s+/).at(-1) ?? '')) return undefined;
     // "It said" speaks for an institution, never for a person.
     const wantsGroup =
       /statement|group|ministry|agency|militia|movement|department|military|army|^it$|\sit$/i.test(lastWords);
@@ -164,23 +184,33 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
  * organisation) named in the sentence before the last speech cue ahead of the quote, as the subject of a
  * verb ("Hezbollah issued a warning, vowing that", not "a video promoted by Trump's campaign, saying").
  */
-function speakerByCue(
-  before: string,
-  beforeStart: number,
-  mentions: readonly EntityMention[],
-): string | undefined {
+function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope): string | undefined {
   const cue = [...before.matchAll(SPEECH_CUE)].at(-1);
   if (!cue) return undefined;
-  const named = mentions.filter(
+  // A name inside an earlier quote of the sentence is what the speaker talks about ("“…President Putin is…”").
+  const named = scope.mentions.filter(
     (m) =>
       m.start >= beforeStart &&
+      !scope.quoted.some((q) => m.start >= q.start && m.end <= q.end) &&
+      !isPlaceLike(scope.text, m) &&
       m.end <= beforeStart + cue.index &&
       !AFTER_PREPOSITION.test(before.slice(0, m.start - beforeStart)) &&
       VERB_AFTER.test(before.slice(m.end - beforeStart)),
   );
+  // Else the person opening the sentence after titles only, however long the appositive before the cue:
+  // "Representative Jim Jordan, Republican of Ohio, a founder of …, said, “…”".
+  const opening = scope.mentions.find(
+    (m) =>
+      m.type === 'person' &&
+      !isModifier(scope.text, m) &&
+      m.start >= beforeStart &&
+      m.end <= beforeStart + cue.index &&
+      TITLES_ONLY.test(before.slice(0, m.start - beforeStart)),
+  );
   return (
     named.find((m) => m.type === 'person') ??
-    named.find((m) => m.type === 'group' || m.type === 'organization')
+    named.find((m) => m.type === 'group' || m.type === 'organization') ??
+    opening
   )?.canonical;
 }
 
@@ -222,6 +252,24 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
   return low;
 }
 
+// "said a White House spokesman, Eric Schultz": a speech verb, then a role and the name.
+const VERB_THEN_ROLE = new RegExp(
+  `^[\\s,.”"]*(?:${SPEECH_VERBS})\\s+((?:the|a|an)\\s+[^“”"\\n.;]{1,80})`,
+  'u',
+);
+
+/** The phrase after a speech verb that opens with a role ("said a spokesman, Eric Schultz"), where it starts. */
+function roleThenSpeaker(rest: string): { phrase: string; index: number } | undefined {
+  const match = VERB_THEN_ROLE.exec(rest);
+  return match ? { phrase: match[1]!, index: match.index + match[0].length - match[1]!.length } : undefined;
+}
+
+/** Whether the words around a quote name its speaker (a pronoun or a carried speaker does not). */
+function namesSpeaker(around: string, speaker: string): boolean {
+  const family = speaker.split(/\s+/).at(-1) ?? speaker;
+  return new RegExp(`\\b${escapeRegExp(family)}\\b`, 'u').test(around);
+}
+
 /**
  * Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them;
  * and the quoted names and titles, which are nobody's speech but not the outlet's own words either.
@@ -235,7 +283,6 @@ function directQuotes(
   const names: Span[] = [];
   const quoted: Span[] = [];
   const scope: SpeakerScope = { text, sentences, mentions, quoted };
-  let lastSpeaker: string | undefined;
   let lastEnd = -1;
   for (const match of text.matchAll(QUOTE)) {
     const open = match.index;
@@ -254,6 +301,7 @@ function directQuotes(
     if (!first || !last) continue;
     const after = text.slice(close, Math.max(close, last.end));
     const before = text.slice(first.start, open);
+    // The quote's own sentence first: "“…,” X said", "X said “…”", "X stated, “…”", "“…” at the border, X said".
     let speaker: string | undefined;
     const afterMatch = SPEAKER_AFTER.exec(after);
     if (afterMatch) {
@@ -264,11 +312,25 @@ function directQuotes(
       const beforeMatch = speakerBefore(before);
       if (beforeMatch) speaker = resolveSpeaker(beforeMatch.phrase, first.start + beforeMatch.index, scope);
     }
-    if (!speaker) speaker = speakerByCue(before, first.start, mentions);
-    // Quotes split around one attribution ("...," he said, "...") or carrying on in the same paragraph.
+    if (!speaker) speaker = speakerByCue(before, first.start, scope);
+    if (!speaker) {
+      // A speech verb later in the sentence, before any further quote: "“…” at the border, X said", or a
+      // role before the name: "“…,” said a White House spokesman, Eric Schultz".
+      const rest = after.slice(0, after.search(/["“]|$/));
+      const restMatch = speakerBefore(rest) ?? roleThenSpeaker(rest);
+      if (restMatch) speaker = resolveSpeaker(restMatch.phrase, close + restMatch.index, scope);
+    }
+    const namedInSentence = speaker !== undefined && namesSpeaker(`${before} ${after}`, speaker);
+    // Quotes split around one attribution ("...," he said, "...") or carrying on from the sentence before.
+    const previous = quotes.at(-1);
+    // Where the previous quote closes: it may have run over several sentences.
+    const previousSentence = lastEnd >= 0 ? sentenceAt(sentences, lastEnd - 1) : undefined;
+    const sameSentence = previousSentence?.id === first.id;
+    const sentenceBefore =
+      previousSentence !== undefined && sentences.indexOf(previousSentence) === sentences.indexOf(first) - 1;
     const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
-    if (!speaker && sameParagraph && (OPEN_QUOTES.includes(text[open] ?? '') || before.trim() === ''))
-      speaker = lastSpeaker;
+    if (!speaker && sameParagraph && (sameSentence || (sentenceBefore && before.trim() === '')))
+      speaker = previous?.speaker;
     const whole = before.trim() === '' && after.replace(/^[,.\s]*/, '').length < 60;
     quotes.push({
       start,
@@ -276,16 +338,18 @@ function directQuotes(
       text: text.slice(start, end),
       kind: whole ? 'direct' : 'partial',
       ...(speaker && { speaker }),
+      ...(namedInSentence && { speakerInSentence: true }),
       sentenceId: first.id,
     });
-    if (speaker) lastSpeaker = speaker;
     lastEnd = close;
   }
-  // A quote whose attribution comes after a later part ("“...,” he said, “...”) shares it backwards too.
+  // A quote whose attribution comes after a later part ("“...,” he said, “...”) shares it backwards, within
+  // one sentence: the next sentence's subject is not this one's ("“…,” Nuland wrote. Rhodes said, “…”").
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = quotes[i + 1]!;
     const quote = quotes[i]!;
-    if (!quote.speaker && next.speaker && !text.slice(quote.end, next.start).includes('\n'))
+    const gap = text.slice(quote.end, next.start);
+    if (!quote.speaker && next.speaker && !gap.includes('\n') && !/[.!?]["”’]?\s/.test(gap))
       quotes[i] = { ...quote, speaker: next.speaker };
   }
   return { quotes, names };

@@ -48,7 +48,10 @@ export function groupQuotes(
   }
   return groups.map((group) => {
     const main = [...group].sort((a, b) => b.quote.text.length - a.quote.text.length)[0]!;
-    const speakerName = group.map((g) => g.quote.speaker).find((s): s is string => s !== undefined);
+    // A speaker named in the quote's own sentence outranks one taken from a pronoun or a neighbouring quote.
+    const speakerName =
+      group.find((g) => g.quote.speakerInSentence)?.quote.speaker ??
+      group.map((g) => g.quote.speaker).find((s): s is string => s !== undefined);
     const entity = speakerName ? entityOf(speakerName) : undefined;
     return {
       id: `q-${shortHash(group.map((g) => `${g.articleId}:${g.quote.start}`).join('|'), 10)}`,
@@ -63,6 +66,7 @@ export function groupQuotes(
           end: g.quote.end,
           text: g.quote.text,
           speaker: g.quote.speaker,
+          speakerInSentence: g.quote.speakerInSentence,
           sentenceId: g.quote.sentenceId,
           diff,
           meaningChanged: changesMeaning(diff),
@@ -72,7 +76,10 @@ export function groupQuotes(
   });
 }
 
-/** The speakers the articles give for one quote (merged across spelling variants), with the variants giving each. */
+/**
+ * The speakers the articles name for one quote in its own sentence (merged across spelling variants), with the
+ * variants giving each; a speaker resolved from a pronoun or a neighbouring sentence is too uncertain to count.
+ */
 export function speakersOf(
   group: QuoteGroup,
   entities: readonly StoryEntity[],
@@ -80,9 +87,10 @@ export function speakersOf(
   const bySpeaker = new Map<string, QuoteGroup['variants'][number][]>();
   for (const variant of group.variants as readonly (QuoteGroup['variants'][number] & {
     speaker?: Quote['speaker'];
+    speakerInSentence?: Quote['speakerInSentence'];
     sentenceId?: string;
   })[]) {
-    if (!variant.speaker) continue;
+    if (!variant.speaker || !variant.speakerInSentence) continue;
     const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
     // Someone the quote talks about in the third person ("President Obama has said...") did not say it.
     const family = speaker.split(/\s+/).at(-1)!;

@@ -23,6 +23,8 @@ export interface Quote extends Span {
   readonly kind: 'direct' | 'partial' | 'indirect';
   /** The speaker as written or resolved; absent when nobody could be found. */
   readonly speaker?: string;
+  /** True when the quote's own sentence names the speaker, not a pronoun or a neighbouring quote. */
+  readonly speakerInSentence?: boolean;
   readonly sentenceId: string;
 }
 
