@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findFraming } from '../src/compare/find-framing.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { findFraming, ownVoiceFirstPerson } from '../src/compare/find-framing.js';
 import { outletProfiles } from '../src/compare/index.js';
 import { quotedRegions } from '../src/compare/quoted-regions.js';
 import { alignOffsets } from '../src/eval/framing/align-offsets.js';
+import { extractArticle } from '../src/extract/index.js';
 import { sampleResult } from './helpers/sample.js';
+
+/** Plain text run through the real pipeline (extract, analyse), as an outlet's article. */
+function analyzedText(text: string) {
+  const { article } = extractArticle({ input: 'test:framing', format: 'text', content: text, outlet: 'fox' });
+  if (!article) throw new Error('no article extracted');
+  return analyzeArticle(article);
+}
 
 describe('framing in the outlet own voice', () => {
   it('never flags words inside quotes or attributed statements, and cites exact offsets', async () => {
@@ -53,6 +62,26 @@ describe('framing in the outlet own voice', () => {
     const map = alignOffsets(source, target);
     expect(target.slice(map(5), map(8) + 1)).toBe('two.');
     expect(target.slice(map(12), map(16) + 1)).toBe('Three');
+  });
+});
+
+describe('opinion score in the outlet own voice', () => {
+  // Fox News on Blumenthal's Vietnam record (BASIL 85475456): every "I think" is a quoted senator's.
+  const quotedThinking =
+    'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation," and predicted, "I think it\'s definitely going to make that race more competitive."\n\n' +
+    '"I think he\'s corrected the record in the past. I think his actions standing up for veterans for a long time speaks volumes," Menendez said, "I\'m sure he will continue to stay in the race...and we\'ll continue to support him."';
+
+  it('does not count first-person cues the outlet quotes', () => {
+    const analyzed = analyzedText(quotedThinking);
+    expect(ownVoiceFirstPerson(analyzed)).toBe(0);
+    // The same quotes without the cue leave the outlet's words and the score unchanged.
+    const plain = analyzedText(quotedThinking.replaceAll('I think', 'I know'));
+    expect(findFraming(analyzed).opinion).toBe(findFraming(plain).opinion);
+  });
+
+  it('counts first-person cues the outlet writes itself', () => {
+    const column = `Make no mistake: the senator's record matters. ${quotedThinking}`;
+    expect(ownVoiceFirstPerson(analyzedText(column))).toBe(1);
   });
 });
 
