@@ -79,6 +79,13 @@ describe('opinion score in the outlet own voice', () => {
     expect(findFraming(analyzed).opinion).toBe(findFraming(plain).opinion);
   });
 
+  it('keeps one cue in a short excerpt near neutral', () => {
+    // About 15 words of the outlet's own; the one flagged word must not read as an opinion piece.
+    const framing = findFraming(analyzedText(quotedThinking));
+    expect(framing.loaded).toHaveLength(1);
+    expect(framing.opinion).toBeLessThan(0.35);
+  });
+
   it('counts first-person cues the outlet writes itself', () => {
     const column = `Make no mistake: the senator's record matters. ${quotedThinking}`;
     expect(ownVoiceFirstPerson(analyzedText(column))).toBe(1);

@@ -42,6 +42,10 @@ export function ownVoiceFirstPerson(analyzed: AnalyzedArticle): number {
   return count;
 }
 
+// The opinion score reads every article as if it also held this many words of plain reporting (about four
+// sentences), so one cue in a 60-word excerpt is weak evidence rather than a 0.67 score.
+const PRIOR_WORDS = 100;
+
 /** An article's framing with hedges and intensifiers always present. */
 export type ArticleFramingDetail = ComparedFraming &
   Required<Pick<ComparedFraming, 'hedges' | 'intensifiers'>>;
@@ -89,7 +93,7 @@ export function findFraming(analyzed: AnalyzedArticle, others?: StoryStems): Art
   const intensifiers = tokens.filter((t) => INTENSIFIERS.has(t.word)).map((t) => cue(t, 'intensifier'));
   const firstPerson = ownVoiceFirstPerson(analyzed);
   const perHundred =
-    ((loaded.length + 0.5 * intensifiers.length + 2 * firstPerson) * 100) / Math.max(50, tokens.length);
+    ((loaded.length + 0.5 * intensifiers.length + 2 * firstPerson) * 100) / (tokens.length + PRIOR_WORDS);
   const opinion = Math.min(1, perHundred / 3);
   return {
     articleId: analyzed.article.id,
