@@ -92,6 +92,47 @@ describe('opinion score in the outlet own voice', () => {
   });
 });
 
+describe('neutral words in the outlet own voice', () => {
+  // Sentences BASIL's outlets wrote themselves; the marked word is plain reporting, not framing.
+  const neutral: [string, string][] = [
+    [
+      'down',
+      'Akin on Tuesday refused to step down from his race despite loud calls from his party\u2019s leaders.',
+    ],
+    [
+      'down',
+      'It is the broadest federal rule change to come out of the landmark Supreme Court decision in June that struck down the 1996 Defense of Marriage Act.',
+    ],
+    [
+      'so',
+      'The Internal Revenue Service official who first disclosed that the agency had targeted conservative groups for special scrutiny, and in doing so ignited a controversy, denied on Wednesday that she had ever provided false information.',
+    ],
+    ['mostly', 'Top Republicans were mostly mute, though a handful spoke up.'],
+    [
+      'killed',
+      'Many lawmakers were reluctant to oppose a measure backed by 9/11 families who say they are still seeking justice 15 years after the attacks that killed nearly 3,000 people.',
+    ],
+    [
+      'pulled',
+      'Some sheriffs in bordering states say they have pulled over drivers and found edibles and marijuana from multiple Colorado retail outlets.',
+    ],
+  ];
+
+  it.each(neutral)('does not flag "%s" in: %s', (word, sentence) => {
+    const terms = findFraming(analyzedText(sentence)).loaded.map((l) => l.term.toLowerCase());
+    expect(terms).not.toContain(word);
+  });
+
+  it('still flags a loaded word in the same kind of report', () => {
+    const terms = findFraming(
+      analyzedText(
+        'House Majority Leader Eric Cantor (R-Va.) suffered a stunning loss in the primary for his seat.',
+      ),
+    ).loaded.map((l) => l.term);
+    expect(terms).toContain('stunning');
+  });
+});
+
 describe('outlet framing profiles', () => {
   it('aggregates loaded terms, hedges and opinion per outlet across stories', () => {
     const term = (t: string) => ({ term: t, start: 0, end: t.length, category: 'judgement' });
