@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findFraming } from '../src/compare/find-framing.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { findFraming, ownVoiceFirstPerson } from '../src/compare/find-framing.js';
 import { outletProfiles } from '../src/compare/index.js';
 import { quotedRegions } from '../src/compare/quoted-regions.js';
 import { alignOffsets } from '../src/eval/framing/align-offsets.js';
+import { extractArticle } from '../src/extract/index.js';
 import { sampleResult } from './helpers/sample.js';
+
+/** Plain text run through the real pipeline (extract, analyse), as an outlet's article. */
+function analyzedText(text: string) {
+  const { article } = extractArticle({ input: 'test:framing', format: 'text', content: text, outlet: 'fox' });
+  if (!article) throw new Error('no article extracted');
+  return analyzeArticle(article);
+}
 
 describe('framing in the outlet own voice', () => {
   it('never flags words inside quotes or attributed statements, and cites exact offsets', async () => {
@@ -53,6 +62,74 @@ describe('framing in the outlet own voice', () => {
     const map = alignOffsets(source, target);
     expect(target.slice(map(5), map(8) + 1)).toBe('two.');
     expect(target.slice(map(12), map(16) + 1)).toBe('Three');
+  });
+});
+
+describe('opinion score in the outlet own voice', () => {
+  // Fox News on Blumenthal's Vietnam record (BASIL 85475456): every "I think" is a quoted senator's.
+  const quotedThinking =
+    'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation," and predicted, "I think it\'s definitely going to make that race more competitive."\n\n' +
+    '"I think he\'s corrected the record in the past. I think his actions standing up for veterans for a long time speaks volumes," Menendez said, "I\'m sure he will continue to stay in the race...and we\'ll continue to support him."';
+
+  it('does not count first-person cues the outlet quotes', () => {
+    const analyzed = analyzedText(quotedThinking);
+    expect(ownVoiceFirstPerson(analyzed)).toBe(0);
+    // The same quotes without the cue leave the outlet's words and the score unchanged.
+    const plain = analyzedText(quotedThinking.replaceAll('I think', 'I know'));
+    expect(findFraming(analyzed).opinion).toBe(findFraming(plain).opinion);
+  });
+
+  it('keeps one cue in a short excerpt near neutral', () => {
+    // About 15 words of the outlet's own; the one flagged word must not read as an opinion piece.
+    const framing = findFraming(analyzedText(quotedThinking));
+    expect(framing.loaded).toHaveLength(1);
+    expect(framing.opinion).toBeLessThan(0.35);
+  });
+
+  it('counts first-person cues the outlet writes itself', () => {
+    const column = `Make no mistake: the senator's record matters. ${quotedThinking}`;
+    expect(ownVoiceFirstPerson(analyzedText(column))).toBe(1);
+  });
+});
+
+describe('neutral words in the outlet own voice', () => {
+  // Sentences BASIL's outlets wrote themselves; the marked word is plain reporting, not framing.
+  const neutral: [string, string][] = [
+    [
+      'down',
+      'Akin on Tuesday refused to step down from his race despite loud calls from his party\u2019s leaders.',
+    ],
+    [
+      'down',
+      'It is the broadest federal rule change to come out of the landmark Supreme Court decision in June that struck down the 1996 Defense of Marriage Act.',
+    ],
+    [
+      'so',
+      'The Internal Revenue Service official who first disclosed that the agency had targeted conservative groups for special scrutiny, and in doing so ignited a controversy, denied on Wednesday that she had ever provided false information.',
+    ],
+    ['mostly', 'Top Republicans were mostly mute, though a handful spoke up.'],
+    [
+      'killed',
+      'Many lawmakers were reluctant to oppose a measure backed by 9/11 families who say they are still seeking justice 15 years after the attacks that killed nearly 3,000 people.',
+    ],
+    [
+      'pulled',
+      'Some sheriffs in bordering states say they have pulled over drivers and found edibles and marijuana from multiple Colorado retail outlets.',
+    ],
+  ];
+
+  it.each(neutral)('does not flag "%s" in: %s', (word, sentence) => {
+    const terms = findFraming(analyzedText(sentence)).loaded.map((l) => l.term.toLowerCase());
+    expect(terms).not.toContain(word);
+  });
+
+  it('still flags a loaded word in the same kind of report', () => {
+    const terms = findFraming(
+      analyzedText(
+        'House Majority Leader Eric Cantor (R-Va.) suffered a stunning loss in the primary for his seat.',
+      ),
+    ).loaded.map((l) => l.term);
+    expect(terms).toContain('stunning');
   });
 });
 

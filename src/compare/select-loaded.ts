@@ -1,4 +1,5 @@
 import type { FramingModel, FramingToken } from './framing-tokens.js';
+import { NEUTRAL_WORDS } from './neutral-words.js';
 
 /** A word chosen as loaded, with its score. */
 export interface ScoredToken {
@@ -9,7 +10,7 @@ export interface ScoredToken {
 /**
  * Chooses the loaded words among an article's own-voice words: those scoring at least the threshold, the
  * highest first, at most `maxPer.terms` per `maxPer.words` words (a loaded word is rare; capping keeps
- * precision), returned in text order.
+ * precision), returned in text order. Words on the neutral list are never candidates.
  */
 export function selectLoaded(
   tokens: readonly FramingToken[],
@@ -18,6 +19,7 @@ export function selectLoaded(
 ): ScoredToken[] {
   const candidates: ScoredToken[] = [];
   for (const token of tokens) {
+    if (NEUTRAL_WORDS.has(token.word)) continue;
     const score = scoreOf(token);
     if (score !== undefined && score >= threshold) candidates.push({ token, score });
   }
