@@ -143,6 +143,32 @@ describe('entity finder rules', () => {
     );
   });
 
+  // Real sentences from BASIL dev stories (Fox News, HuffPost) and a NeuS dev article (Daily Caller).
+  it('reads a multi-word title whole, so the person is not typed or named by part of it', () => {
+    const roles = (text: string) =>
+      findEntities(text, splitSentences(text), NER_MODEL).map((m) => `${m.type}:${m.text}:${m.role ?? ''}`);
+    expect(
+      roles(
+        'Within minutes of the indictment, Senate Minority Leader Chuck Schumer, D-N.Y., urged Trump to call off the Putin meeting.',
+      ),
+    ).toContain('person:Chuck Schumer:Senate Minority Leader');
+    expect(
+      roles('Colorado Attorney General John Suthers said the lawsuit was without merit.').filter(
+        (e) => !e.startsWith('location:Colorado:'),
+      ),
+    ).toEqual(['person:John Suthers:Attorney General']);
+    expect(
+      roles(
+        '“There is no national emergency,” California Attorney General Xavier Becerra, who has sued the Trump administration multiple times, said in a statement.',
+      ),
+    ).toContain('person:Xavier Becerra:California Attorney General');
+    expect(
+      roles(
+        'John Nosta sat down with Daily Caller White House Correspondent Anders Hagstrom to talk the rising COVID-19 numbers.',
+      ),
+    ).toContain('person:Anders Hagstrom:White House Correspondent');
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -280,6 +280,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           if (headType) found.push({ start, end, words: head, type: headType });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
+        // The title's own words are no name for the tagger to add back ("Senate Minority" of "Senate Minority Leader").
+        blocked.push({ start: run[title.at]!.start, end: run[title.at + title.length - 1]!.end });
         // A place written into the role ("US President", "United States Secretary of State") is also a place mention.
         const titleStart = words.indexOf(
           SORTED_TITLES.find((t) => role!.endsWith(t))?.split(' ')[0] ?? '',
