@@ -169,6 +169,17 @@ describe('entity finder rules', () => {
     ).toContain('person:Anders Hagstrom:White House Correspondent');
   });
 
+  it('leaves a weekday after a name out of it: "Capitol Hill Friday" is Capitol Hill on a Friday', () => {
+    // Real sentences from a BASIL dev story (Fox News, HuffPost).
+    const found = entities(
+      "Warner, D-Va., told reporters on Capitol Hill Friday. The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday, claiming that Colorado's legalization of recreational marijuana is unconstitutional under federal law.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['location:Capitol Hill', 'organization:U.S. Supreme Court']),
+    );
+    expect(found.filter((e) => /day$/.test(e))).toEqual([]);
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -39,6 +39,19 @@ const CONNECTORS = new Set([
   'le',
   'du',
 ]);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const NAMED_DAY_OPENERS = new Set([
+  'Good',
+  'Black',
+  'Super',
+  'Cyber',
+  'Ash',
+  'Palm',
+  'Easter',
+  'Bloody',
+  'Holy',
+  'Maundy',
+]);
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.length - a.length);
 
 function isCapitalised(word: string): boolean {
@@ -88,6 +101,14 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
     )
       run.pop();
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    // "on Capitol Hill Friday": a weekday after a name dates the sentence; it is no part of the name (but
+    // "Good Friday", "Super Tuesday" are names of days).
+    while (
+      run.length > 1 &&
+      WEEKDAY.test(run[run.length - 1]!.text) &&
+      !NAMED_DAY_OPENERS.has(run[run.length - 2]!.text)
+    )
+      run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };
