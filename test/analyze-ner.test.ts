@@ -180,6 +180,33 @@ describe('entity finder rules', () => {
     expect(found.filter((e) => /day$/.test(e))).toEqual([]);
   });
 
+  it('reads "Senator Chuck Schumer of New York" as the person and a place, not a longer name', () => {
+    // Real sentences from BASIL dev stories (The New York Times).
+    expect(
+      entities(
+        '“This is plainly a power grab by a disappointed president,” Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'person:Nancy Pelosi',
+        'location:California',
+        'person:Chuck Schumer',
+        'location:New York',
+      ]),
+    );
+    const putin = entities(
+      'Leading Democrats called Friday for President Trump to cancel his upcoming meeting with President Vladimir V. Putin of Russia after the Justice Department indicted 12 Russian intelligence officers.',
+    );
+    expect(putin).toEqual(expect.arrayContaining(['person:Vladimir V. Putin', 'location:Russia']));
+    expect(
+      entities(
+        'At a ceremony honoring veterans, Attorney General Richard Blumenthal of Connecticut rose and spoke of an earlier time in his life.',
+      ),
+    ).toEqual(['person:Richard Blumenthal', 'location:Connecticut']);
+    // An institution "of" a place stays whole.
+    expect(entities('The Bank of England raised rates.')).toEqual(['organization:Bank of England']);
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -13,7 +13,7 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 
@@ -159,6 +159,10 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   }
   return undefined;
 }
+
+/** Whether a name is a country, state, city or other place the word lists know. */
+const isPlaceName = (name: string): boolean =>
+  PLACES.has(name) || PLACE_PHRASES.has(name) || MORE_PLACES.has(name) || KNOWN_PLACES.has(name);
 
 const GENERIC_BODY =
   /^(?:Brigades?|Militias?|Movement|Party|Resistance|Front|Jihad|Mobili[sz]ation|Islamists|Rebels|Coalition|Alliance)$/;
@@ -340,6 +344,28 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         words = words.slice(1);
       }
       if (run.length === 0) continue;
+      // "Senator Chuck Schumer of New York", "Vladimir V. Putin of Russia": the NYT names a person with the place
+      // they represent or lead; that is the person and a place mention, not a longer name.
+      const of = words.indexOf('of');
+      if (
+        of > 0 &&
+        isPlaceName(words.slice(of + 1).join(' ')) &&
+        !words.slice(0, of).some((w) => ORG_WORDS.has(w) || GROUP_WORDS.has(w) || PLACE_WORDS.has(w)) &&
+        (role !== undefined ||
+          GIVEN_NAMES.has(words[0]!) ||
+          overlapping(run[0]!.start, run[of - 1]!.end)?.type === 'person')
+      ) {
+        const placeRun = run.slice(of + 1);
+        found.push({
+          start: placeRun[0]!.start,
+          end: placeRun[placeRun.length - 1]!.end,
+          words: words.slice(of + 1),
+          type: 'location',
+          ruled: true,
+        });
+        run = run.slice(0, of);
+        words = words.slice(0, of);
+      }
       // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
       if (
