@@ -207,6 +207,27 @@ describe('entity finder rules', () => {
     expect(entities('The Bank of England raised rates.')).toEqual(['organization:Bank of England']);
   });
 
+  it('takes no name from a dateline or rubric: "WASHINGTON —", "DENVER —", "UPDATE:"', () => {
+    // Real article openings from BASIL dev stories (The New York Times, HuffPost).
+    expect(
+      entities(
+        'WASHINGTON — Leading Democrats called Friday for President Trump to cancel his upcoming meeting with President Vladimir V. Putin of Russia.',
+      ).filter((e) => /WASHINGTON|—/.test(e)),
+    ).toEqual([]);
+    expect(
+      entities(
+        'DENVER — Two heartland states filed the first major court challenge to marijuana legalization on Thursday, saying that Colorado’s growing array of state-regulated recreational marijuana shops was piping marijuana into neighboring states.',
+      ),
+    ).toEqual(['location:Colorado']);
+    expect(
+      entities(
+        'UPDATE: Richard Blumenthal defended himself against charges that he repeatedly made misleading comments about his military service during a press conference on Tuesday afternoon.',
+      ),
+    ).toEqual(['person:Richard Blumenthal']);
+    // An acronym opening an aside is a name.
+    expect(entities('NATO — the alliance of 32 countries — met in Brussels.')).toContain('organization:NATO');
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -16,6 +16,7 @@ import {
 import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
+import { stripDateline } from '../util/strip-dateline.js';
 
 interface Token {
   readonly text: string;
@@ -164,6 +165,19 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
 const isPlaceName = (name: string): boolean =>
   PLACES.has(name) || PLACE_PHRASES.has(name) || MORE_PLACES.has(name) || KNOWN_PLACES.has(name);
 
+/**
+ * How many characters of a sentence a dateline or rubric in capitals takes ("WASHINGTON — ", "RICHMOND, Va. — ",
+ * "UPDATE: "): it places or labels the story and names nothing in it. 0 when there is none; a known acronym
+ * opening an aside ("NATO — the alliance") is no dateline.
+ */
+function datelineLength(sentenceText: string): number {
+  const opening = sentenceText.trimStart();
+  const first = /^[\p{Lu}.]+(?=[\s,:—–-])/u.exec(opening)?.[0];
+  if (!first || !/\p{Lu}{2}/u.test(first) || KNOWN_ORGANIZATIONS.has(first.replaceAll('.', ''))) return 0;
+  const skipped = opening.length - stripDateline(opening).length;
+  return skipped > 0 ? sentenceText.length - opening.length + skipped : 0;
+}
+
 const GENERIC_BODY =
   /^(?:Brigades?|Militias?|Movement|Party|Resistance|Front|Jihad|Mobili[sz]ation|Islamists|Rebels|Coalition|Alliance)$/;
 
@@ -228,6 +242,7 @@ const SPEAKS =
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
 
+const PUNCTUATION_TOKEN = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
 /** Entity spans the statistical tagger finds in one sentence, as character offsets with our types. */
@@ -236,10 +251,11 @@ function taggedSpans(
   sentence: Sentence,
 ): { start: number; end: number; type: EntityType; words: string[] }[] {
   const tokens = tokenizeWords(sentence.text, sentence.start);
+  // A dash or quotation mark is never part of a name ("WASHINGTON —" gave the place "—").
   const tags = tagEntities(
     model,
     tokens.map((t) => t.text),
-  );
+  ).map((tag, i) => (PUNCTUATION_TOKEN.test(tokens[i]!.text) ? 'O' : tag));
   const spans: { start: number; end: number; type: EntityType; words: string[] }[] = [];
   tags.forEach((tag, i) => {
     const token = tokens[i]!;
@@ -279,8 +295,11 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const firstInSentence = found.length;
     // Runs that name something else (a treaty, a title): no tagger span inside them counts either.
     const blocked: { start: number; end: number }[] = [];
+    const datelineEnd = sentence.start + datelineLength(sentence.text);
+    if (datelineEnd > sentence.start) blocked.push({ start: sentence.start, end: datelineEnd });
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
+      if (run[0]!.start < datelineEnd) continue;
       while (
         run.length > 0 &&
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
