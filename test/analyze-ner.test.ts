@@ -143,6 +143,91 @@ describe('entity finder rules', () => {
     );
   });
 
+  // Real sentences from BASIL dev stories (Fox News, HuffPost) and a NeuS dev article (Daily Caller).
+  it('reads a multi-word title whole, so the person is not typed or named by part of it', () => {
+    const roles = (text: string) =>
+      findEntities(text, splitSentences(text), NER_MODEL).map((m) => `${m.type}:${m.text}:${m.role ?? ''}`);
+    expect(
+      roles(
+        'Within minutes of the indictment, Senate Minority Leader Chuck Schumer, D-N.Y., urged Trump to call off the Putin meeting.',
+      ),
+    ).toContain('person:Chuck Schumer:Senate Minority Leader');
+    expect(
+      roles('Colorado Attorney General John Suthers said the lawsuit was without merit.').filter(
+        (e) => !e.startsWith('location:Colorado:'),
+      ),
+    ).toEqual(['person:John Suthers:Attorney General']);
+    expect(
+      roles(
+        '“There is no national emergency,” California Attorney General Xavier Becerra, who has sued the Trump administration multiple times, said in a statement.',
+      ),
+    ).toContain('person:Xavier Becerra:California Attorney General');
+    expect(
+      roles(
+        'John Nosta sat down with Daily Caller White House Correspondent Anders Hagstrom to talk the rising COVID-19 numbers.',
+      ),
+    ).toContain('person:Anders Hagstrom:White House Correspondent');
+  });
+
+  it('leaves a weekday after a name out of it: "Capitol Hill Friday" is Capitol Hill on a Friday', () => {
+    // Real sentences from a BASIL dev story (Fox News, HuffPost).
+    const found = entities(
+      "Warner, D-Va., told reporters on Capitol Hill Friday. The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday, claiming that Colorado's legalization of recreational marijuana is unconstitutional under federal law.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['location:Capitol Hill', 'organization:U.S. Supreme Court']),
+    );
+    expect(found.filter((e) => /day$/.test(e))).toEqual([]);
+  });
+
+  it('reads "Senator Chuck Schumer of New York" as the person and a place, not a longer name', () => {
+    // Real sentences from BASIL dev stories (The New York Times).
+    expect(
+      entities(
+        '“This is plainly a power grab by a disappointed president,” Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'person:Nancy Pelosi',
+        'location:California',
+        'person:Chuck Schumer',
+        'location:New York',
+      ]),
+    );
+    const putin = entities(
+      'Leading Democrats called Friday for President Trump to cancel his upcoming meeting with President Vladimir V. Putin of Russia after the Justice Department indicted 12 Russian intelligence officers.',
+    );
+    expect(putin).toEqual(expect.arrayContaining(['person:Vladimir V. Putin', 'location:Russia']));
+    expect(
+      entities(
+        'At a ceremony honoring veterans, Attorney General Richard Blumenthal of Connecticut rose and spoke of an earlier time in his life.',
+      ),
+    ).toEqual(['person:Richard Blumenthal', 'location:Connecticut']);
+    // An institution "of" a place stays whole.
+    expect(entities('The Bank of England raised rates.')).toEqual(['organization:Bank of England']);
+  });
+
+  it('takes no name from a dateline or rubric: "WASHINGTON —", "DENVER —", "UPDATE:"', () => {
+    // Real article openings from BASIL dev stories (The New York Times, HuffPost).
+    expect(
+      entities(
+        'WASHINGTON — Leading Democrats called Friday for President Trump to cancel his upcoming meeting with President Vladimir V. Putin of Russia.',
+      ).filter((e) => /WASHINGTON|—/.test(e)),
+    ).toEqual([]);
+    expect(
+      entities(
+        'DENVER — Two heartland states filed the first major court challenge to marijuana legalization on Thursday, saying that Colorado’s growing array of state-regulated recreational marijuana shops was piping marijuana into neighboring states.',
+      ),
+    ).toEqual(['location:Colorado']);
+    expect(
+      entities(
+        'UPDATE: Richard Blumenthal defended himself against charges that he repeatedly made misleading comments about his military service during a press conference on Tuesday afternoon.',
+      ),
+    ).toEqual(['person:Richard Blumenthal']);
+    // An acronym opening an aside is a name.
+    expect(entities('NATO — the alliance of 32 countries — met in Brussels.')).toContain('organization:NATO');
+  });
+
   it('splits a hyphenated modifier off the name it qualifies, and a trailing pronoun "I"', () => {
     expect(entities('KFC-parent Yum Brands reported higher sales in China.')).not.toContain(
       'organization:KFC-parent Yum Brands',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameEntity } from '../src/compare/index.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { compareStory, sameEntity } from '../src/compare/index.js';
 import { sampleResult } from './helpers/sample.js';
 
 describe('comparison on the sample story', () => {
@@ -92,5 +93,33 @@ describe('comparison on the sample story', () => {
     expect(terms.length).toBeGreaterThan(0);
     expect(terms).not.toContain('evil'); // only inside the militia's quoted statement
     expect(terms).not.toContain('massacre'); // only inside Khamenei's quote
+  });
+});
+
+describe('entities across a story', () => {
+  // Real sentences from BASIL dev story c6a0e65c: Fox News, The New York Times and HuffPost name one senator three ways.
+  const analyzeText = (id: string, text: string) => analyzeArticle({ id, input: id, text, removed: [] });
+
+  it('merges a titled name and an NYT "Name of State" with the short form, and the state is its own place', () => {
+    const entities = compareStory([
+      analyzeText(
+        'fox',
+        'Within minutes of the indictment, Senate Minority Leader Chuck Schumer, D-N.Y., urged Trump to call off the Putin meeting.',
+      ),
+      analyzeText(
+        'nyt',
+        '“President Putin is an adversary who interfered in our elections to help President Trump win,” Senator Chuck Schumer of New York, the Democratic leader, said.',
+      ),
+      analyzeText(
+        'huffpost',
+        'Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 members of the House Foreign Affairs Committee called on President Donald Trump to cancel his meeting. Schumer said the summit should wait.',
+      ),
+    ]).entities;
+    const schumer = entities.filter((e) => e.aliases.some((a) => a.includes('Schumer')));
+    expect(schumer).toHaveLength(1);
+    expect(schumer[0]!.type).toBe('person');
+    expect(schumer[0]!.mentions).toHaveLength(4);
+    expect(schumer[0]!.aliases.every((a) => /^(?:Chuck )?Schumer$/.test(a))).toBe(true);
+    expect(entities.find((e) => e.name === 'New York')?.type).toBe('location');
   });
 });

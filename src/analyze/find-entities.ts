@@ -13,9 +13,10 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
+import { stripDateline } from '../util/strip-dateline.js';
 
 interface Token {
   readonly text: string;
@@ -38,6 +39,19 @@ const CONNECTORS = new Set([
   'la',
   'le',
   'du',
+]);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const NAMED_DAY_OPENERS = new Set([
+  'Good',
+  'Black',
+  'Super',
+  'Cyber',
+  'Ash',
+  'Palm',
+  'Easter',
+  'Bloody',
+  'Holy',
+  'Maundy',
 ]);
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.length - a.length);
 
@@ -88,6 +102,14 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
     )
       run.pop();
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    // "on Capitol Hill Friday": a weekday after a name dates the sentence; it is no part of the name (but
+    // "Good Friday", "Super Tuesday" are names of days).
+    while (
+      run.length > 1 &&
+      WEEKDAY.test(run[run.length - 1]!.text) &&
+      !NAMED_DAY_OPENERS.has(run[run.length - 2]!.text)
+    )
+      run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };
@@ -137,6 +159,23 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
     return { at: prefix, length: at - prefix + length };
   }
   return undefined;
+}
+
+/** Whether a name is a country, state, city or other place the word lists know. */
+const isPlaceName = (name: string): boolean =>
+  PLACES.has(name) || PLACE_PHRASES.has(name) || MORE_PLACES.has(name) || KNOWN_PLACES.has(name);
+
+/**
+ * How many characters of a sentence a dateline or rubric in capitals takes ("WASHINGTON — ", "RICHMOND, Va. — ",
+ * "UPDATE: "): it places or labels the story and names nothing in it. 0 when there is none; a known acronym
+ * opening an aside ("NATO — the alliance") is no dateline.
+ */
+function datelineLength(sentenceText: string): number {
+  const opening = sentenceText.trimStart();
+  const first = /^[\p{Lu}.]+(?=[\s,:—–-])/u.exec(opening)?.[0];
+  if (!first || !/\p{Lu}{2}/u.test(first) || KNOWN_ORGANIZATIONS.has(first.replaceAll('.', ''))) return 0;
+  const skipped = opening.length - stripDateline(opening).length;
+  return skipped > 0 ? sentenceText.length - opening.length + skipped : 0;
 }
 
 const GENERIC_BODY =
@@ -203,6 +242,7 @@ const SPEAKS =
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
 
+const PUNCTUATION_TOKEN = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
 /** Entity spans the statistical tagger finds in one sentence, as character offsets with our types. */
@@ -211,10 +251,11 @@ function taggedSpans(
   sentence: Sentence,
 ): { start: number; end: number; type: EntityType; words: string[] }[] {
   const tokens = tokenizeWords(sentence.text, sentence.start);
+  // A dash or quotation mark is never part of a name ("WASHINGTON —" gave the place "—").
   const tags = tagEntities(
     model,
     tokens.map((t) => t.text),
-  );
+  ).map((tag, i) => (PUNCTUATION_TOKEN.test(tokens[i]!.text) ? 'O' : tag));
   const spans: { start: number; end: number; type: EntityType; words: string[] }[] = [];
   tags.forEach((tag, i) => {
     const token = tokens[i]!;
@@ -254,8 +295,11 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const firstInSentence = found.length;
     // Runs that name something else (a treaty, a title): no tagger span inside them counts either.
     const blocked: { start: number; end: number }[] = [];
+    const datelineEnd = sentence.start + datelineLength(sentence.text);
+    if (datelineEnd > sentence.start) blocked.push({ start: sentence.start, end: datelineEnd });
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
+      if (run[0]!.start < datelineEnd) continue;
       while (
         run.length > 0 &&
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
@@ -280,6 +324,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           if (headType) found.push({ start, end, words: head, type: headType });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
+        // The title's own words are no name for the tagger to add back ("Senate Minority" of "Senate Minority Leader").
+        blocked.push({ start: run[title.at]!.start, end: run[title.at + title.length - 1]!.end });
         // A place written into the role ("US President", "United States Secretary of State") is also a place mention.
         const titleStart = words.indexOf(
           SORTED_TITLES.find((t) => role!.endsWith(t))?.split(' ')[0] ?? '',
@@ -317,6 +363,28 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         words = words.slice(1);
       }
       if (run.length === 0) continue;
+      // "Senator Chuck Schumer of New York", "Vladimir V. Putin of Russia": the NYT names a person with the place
+      // they represent or lead; that is the person and a place mention, not a longer name.
+      const of = words.indexOf('of');
+      if (
+        of > 0 &&
+        isPlaceName(words.slice(of + 1).join(' ')) &&
+        !words.slice(0, of).some((w) => ORG_WORDS.has(w) || GROUP_WORDS.has(w) || PLACE_WORDS.has(w)) &&
+        (role !== undefined ||
+          GIVEN_NAMES.has(words[0]!) ||
+          overlapping(run[0]!.start, run[of - 1]!.end)?.type === 'person')
+      ) {
+        const placeRun = run.slice(of + 1);
+        found.push({
+          start: placeRun[0]!.start,
+          end: placeRun[placeRun.length - 1]!.end,
+          words: words.slice(of + 1),
+          type: 'location',
+          ruled: true,
+        });
+        run = run.slice(0, of);
+        words = words.slice(0, of);
+      }
       // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
       if (

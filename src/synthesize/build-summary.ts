@@ -7,7 +7,7 @@ import { ATTRIBUTION_CUE } from './attribution-cue.js';
 import { isUnattributedQuote, unattributedQuoteSentences } from './unattributed-quote-sentences.js';
 import { selectFacts, type FactCandidate, type SelectionOptions } from './select-facts.js';
 import { stateDispute } from './state-dispute.js';
-import { stripDateline } from './strip-dateline.js';
+import { stripDateline } from '../util/strip-dateline.js';
 import { completeSentence } from './complete-sentence.js';
 import { wordCount } from '../util/word-count.js';
 
