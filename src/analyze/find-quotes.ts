@@ -320,7 +320,6 @@ function directQuotes(
       const restMatch = speakerBefore(rest) ?? roleThenSpeaker(rest);
       if (restMatch) speaker = resolveSpeaker(restMatch.phrase, close + restMatch.index, scope);
     }
-    const namedInSentence = speaker !== undefined && namesSpeaker(`${before} ${after}`, speaker);
     // Quotes split around one attribution ("...," he said, "...") or carrying on from the sentence before.
     const previous = quotes.at(-1);
     // Where the previous quote closes: it may have run over several sentences.
@@ -331,6 +330,8 @@ function directQuotes(
     const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
     if (!speaker && sameParagraph && (sameSentence || (sentenceBefore && before.trim() === '')))
       speaker = previous?.speaker;
+    // Named in the quote's own sentence, also when an earlier quote of the sentence found the name.
+    const namedInSentence = speaker !== undefined && namesSpeaker(`${before} ${after}`, speaker);
     const whole = before.trim() === '' && after.replace(/^[,.\s]*/, '').length < 60;
     quotes.push({
       start,
