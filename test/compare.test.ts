@@ -123,3 +123,23 @@ describe('entities across a story', () => {
     expect(entities.find((e) => e.name === 'New York')?.type).toBe('location');
   });
 });
+
+describe('omissions', () => {
+  // NeuS val stories: three outlets' excerpts of the Barrett confirmation. Alignment pairs each sentence with one
+  // fact, so the two wordings of the vote become two facts; neither outlet leaves the vote out.
+  it('does not say an outlet leaves out a fact it states in other words', () => {
+    const texts = [
+      "The Senate confirmed Judge Amy Coney Barrett to the Supreme Court on Monday, providing President Trump with a last-minute political victory just days before November 3. The 52-48 Senate vote on Barrett's nomination capped off a rare presidential election year Supreme Court fight sparked by the death of Justice Ruth Bader Ginsburg on Sept. 18.",
+      "The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett to the Supreme Court in a move that makes the 7th Circuit Court of Appeals judge and Notre Dame law professor the third appointment to the high court by President Trump, solidifying his administration's legacy even further just a week before Election Day as he seeks a second term.",
+      'In a narrow 52-48 vote, the Senate has officially confirmed Amy Coney Barrett for appointment to the Supreme Court, a huge win for Republicans who worked quickly — and ignored past precedent — to advance her nomination. Barrett, who will now take the seat of the late Justice Ruth Bader Ginsburg, is a staunch conservative whose vote could be the deciding one on upcoming cases.',
+    ];
+    const articles = texts.map((text, i) =>
+      analyzeArticle({ id: `a${i}`, input: `a${i}`, text, removed: [] }),
+    );
+    const comparison = compareStory(articles);
+    const omitted = comparison.omissions.flatMap((o) =>
+      o.factIds.map((id) => [o.articleId, comparison.facts.find((f) => f.id === id)!.text]),
+    );
+    expect(omitted.filter(([, text]) => /Senate|52-48/.test(text!))).toEqual([]);
+  });
+});

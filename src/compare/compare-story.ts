@@ -61,6 +61,7 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
     omissions: findOmissions(
       articles.map((a) => a.article.id),
       facts,
+      features,
     ),
     quotes,
     framing: articles.map((a, i) => findFraming(a, storyStemsOf(stemCounts, articles.length, stems[i]!))),
