@@ -316,6 +316,18 @@ describe('neutral rewording', () => {
     expect(summaryWording(dek)).toBe(dek);
   });
 
+  // NeuS dev summaries: the connective linked the sentence to one the summary does not carry.
+  it('drops a connective that ties a sentence to the one before it, but not "So far"', () => {
+    expect(summaryWording('And Ohio lawmakers were one vote short to override his veto.')).toBe(
+      'Ohio lawmakers were one vote short to override his veto.',
+    );
+    expect(summaryWording("Still, Pelosi doesn't think Trump deserves to be president.")).toBe(
+      "Pelosi doesn't think Trump deserves to be president.",
+    );
+    const soFar = 'So far, 12 states have filed suits against the rule in federal court.';
+    expect(summaryWording(soFar)).toBe(soFar);
+  });
+
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
     expect(
       summaryWording(

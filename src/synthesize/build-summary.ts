@@ -9,6 +9,7 @@ import { selectFacts, type FactCandidate, type SelectionOptions } from './select
 import { stateDispute } from './state-dispute.js';
 import { stripDateline } from '../util/strip-dateline.js';
 import { completeSentence } from './complete-sentence.js';
+import { dropConnective } from './drop-connective.js';
 import { wordCount } from '../util/word-count.js';
 
 /** Options for the summary. */
@@ -49,7 +50,9 @@ const DANGLING_REFERENCE =
 /** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
 export function summaryWording(text: string): string | undefined {
   // An excerpt stopped mid-sentence is stated up to its last whole clause, or marked as cut off.
-  const trimmed = completeSentence(stripDateline(text.replace(/^[\s\u200b\ufeff]+/, '')));
+  // A connective ("But", "And yet", "Still,") ties the sentence to the one before it, which the summary
+  // does not carry: the statement stands without it.
+  const trimmed = dropConnective(completeSentence(stripDateline(text.replace(/^[\s\u200b\ufeff]+/, ''))));
   const words = wordCount(trimmed);
   if (words < 6 || words > 60 || BOILERPLATE.test(trimmed)) return undefined;
   if ((trimmed.match(/["“”]/g) ?? []).length % 2 === 1) return undefined; // a fragment of a longer quote
