@@ -143,6 +143,24 @@ describe('the story year', () => {
   });
 });
 
+describe('figures that need not contradict', () => {
+  // NeuS val: one outlet gives the spending bill as $1.37 trillion, the others round it to $1.4 trillion.
+  it('are stated as the outlet wrote them, not as disputed', () => {
+    const texts = [
+      "The House passed a $1.37 trillion spending package that includes money for President Donald Trump's border wall, funding for gun violence research and increasing the age for purchasing tobacco products from 18 to 21.",
+      "The Democratic-controlled House on Tuesday approved a $1.4 trillion federal spending bill to avoid a government shutdown that includes funding for President Trump's border wall and raises the minimum age for buying tobacco products.",
+    ];
+    const articles = texts.map((text, i) =>
+      analyzeArticle({ id: `a${i}`, input: `a${i}`, text, removed: [] }),
+    );
+    const comparison = compareStory(articles);
+    expect(comparison.conflicts.find((c) => c.kind === 'quantity')?.compatible).toBe(true);
+    const summary = buildSummary(comparison, articles).map((s) => s.text);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.join(' ')).not.toMatch(/different figures/);
+  });
+});
+
 describe('a disputed sum of money', () => {
   it('puts the note after the whole sum as written ("$2.3bn"), never inside it', () => {
     const text = (figure: string) =>

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Conflict, Evidence, Fact } from '../model/index.js';
+import type { AnalyzedArticle, ComparedConflict, Conflict, Evidence, Fact } from '../model/index.js';
 import { writtenForms } from './written-forms.js';
 import { escapeRegExp } from '../util/escape-reg-exp.js';
 
@@ -34,14 +34,15 @@ const standalone = (value: string, anyCase: boolean): RegExp =>
 export function annotateDispute(
   text: string,
   fact: Fact,
-  conflicts: readonly Conflict[],
+  conflicts: readonly ComparedConflict[],
   articles: readonly AnalyzedArticle[] = [],
 ): AnnotatedSentence | undefined {
   let result = text;
   const articleIds = new Set(fact.articleIds);
   const evidence = [...fact.evidence];
   const conflictIds: string[] = [];
-  for (const conflict of conflicts.filter((c) => touches(c, fact))) {
+  // Figures that need not contradict (one rounded, a bound, another measure) are stated as written.
+  for (const conflict of conflicts.filter((c) => touches(c, fact) && !c.compatible)) {
     const forms = writtenForms(conflict, articles);
     let given: Conflict['values'][number] | undefined;
     let at = -1;

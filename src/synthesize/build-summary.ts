@@ -121,8 +121,9 @@ export function buildSummary(
       .map(({ c }) => annotated.get(c)!);
     // Disputes no chosen sentence states are stated on their own, right after the lead.
     const stated = new Set(chosen.flatMap((s) => s.conflictIds));
+    // Figures that need not contradict are no dispute: the conflicts section shows them with the reason.
     const disputes = comparison.conflicts
-      .filter((c) => !stated.has(c.id))
+      .filter((c) => !stated.has(c.id) && !c.compatible)
       .map(stateDispute)
       .filter((s): s is SummarySentence => s !== undefined)
       .slice(0, maxDisputes);
