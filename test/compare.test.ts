@@ -86,6 +86,14 @@ describe('comparison on the sample story', () => {
     expect(left?.factIds ?? []).not.toContain(visit.id);
   });
 
+  it('keeps Lloyd Austin’s quote out of the fact of Blinken’s quote', async () => {
+    const { report } = await sampleResult();
+    const warning = report.stories[0]!.facts.find((f) => /totally unacceptable/.test(f.text))!;
+    const texts = warning.evidence.map((e) => e.text);
+    expect(texts.filter((t) => /totally unacceptable/.test(t))).toHaveLength(2);
+    expect(texts.some((t) => /will not hesitate to take further necessary measures/.test(t))).toBe(false);
+  });
+
   it('keeps loaded terms inside quotes out of an outlet framing', async () => {
     const { report } = await sampleResult();
     const story = report.stories[0]!;

@@ -73,10 +73,12 @@ function bonus(a: SentenceFeatures, b: SentenceFeatures): number {
 /**
  * Groups sentences of different articles that state the same thing into facts. Two sentences match on
  * their weighted shared words (a paraphrase shares the specific words, not all words) plus shared
- * entities and numbers, and never when they give different counts of the same thing or different dates
- * (that is a conflict). Sentences are linked to their best match in each other article when the match is
- * mutual; links join strongest first, only when no article would then state the fact twice and the two
- * groups are similar as a whole, so a chain of loose matches cannot pull unrelated sentences together.
+ * entities and numbers, and never when they disagree (different counts or percentages of the same thing,
+ * different dates, quotes of different speakers, a statement and its negation: see `disagree`).
+ * Sentences are linked to their best match in each other article when the match is mutual; links join
+ * strongest first, only when no article would then state the fact twice, no pair across the two groups
+ * disagrees, and the groups are similar as a whole, so a chain of loose matches cannot pull unrelated
+ * sentences together.
  * Sentences no other article matches stay as facts of one article.
  */
 export function alignFacts(
@@ -87,6 +89,9 @@ export function alignFacts(
   const nodes = byArticle.flat();
   const indexOf = new Map(nodes.map((n, i) => [n, i]));
   const similar = new Map<number, number>();
+  // Pairs that disagree (different figures, speakers, or one denies the other): never in one fact, even
+  // through a chain of links each of which is sound.
+  const conflicting = new Set<number>();
   const key = (i: number, j: number): number => (i < j ? i * nodes.length + j : j * nodes.length + i);
   const links: { a: number; b: number; score: number }[] = [];
   // Inverted index of each article: term -> its sentences.
@@ -135,7 +140,10 @@ export function alignFacts(
               ? 2
               : 3;
           if (count[j]! < need) continue;
-          if (disagree(node.features, other.features)) continue;
+          if (disagree(node.features, other.features)) {
+            conflicting.add(key(indexOf.get(node)!, indexOf.get(other)!));
+            continue;
+          }
           const score = (2 * shared[j]!) / (node.mass + other.mass) + bonus(node.features, other.features);
           if (score >= threshold * 0.6) similar.set(key(indexOf.get(node)!, indexOf.get(other)!), score);
           if (score > bestLeft[i]!.score) bestLeft[i] = { j, score };
@@ -156,7 +164,8 @@ export function alignFacts(
     const [ra, rb] = [find(link.a), find(link.b)];
     if (ra === rb) continue;
     const [ma, mb] = [members[ra]!, members[rb]!];
-    if (ma.some((i) => mb.some((j) => nodes[i]!.article === nodes[j]!.article))) continue;
+    if (ma.some((i) => mb.some((j) => nodes[i]!.article === nodes[j]!.article || conflicting.has(key(i, j)))))
+      continue;
     let total = 0;
     for (const i of ma) for (const j of mb) total += sim(i, j);
     if (total / (ma.length * mb.length) < threshold * 0.75) continue;

@@ -1,6 +1,11 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
+import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
+
+// "13 percent", "12%", "2.5 percentage points": quantity finding drops percentages (they count nothing), but
+// two sentences giving different percentages of the same thing disagree as counts do.
+const PERCENT = /(\d[\d,]*(?:\.\d+)?)\s*(?:(%|percent\b|per cent\b)|(percentage points?\b))/gi;
 
 /** What comparison needs to know of one sentence. */
 export interface SentenceFeatures {
@@ -13,6 +18,12 @@ export interface SentenceFeatures {
   readonly numbers: ReadonlySet<number>;
   /** What each number counts: unit -> values ("attack" -> {38}). */
   readonly units: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Terms a negation denies ("no national emergency" -> "national"). */
+  readonly negatedTerms: ReadonlySet<string>;
+  /** Numbers a negation denies ("none of the $5.7 billion" -> 5700000000). */
+  readonly negatedNumbers: ReadonlySet<number>;
+  /** Who is quoted in the sentence: entity ids and surnames of the speakers of quotes overlapping it. */
+  readonly speakers: ReadonlySet<string>;
   /** Resolved full dates the sentence gives ("2023-10-26"). */
   readonly dates: ReadonlySet<string>;
   /** Whether most of the sentence is other people's words (a quote or an attributed statement). */
@@ -21,11 +32,21 @@ export interface SentenceFeatures {
   readonly position: number;
 }
 
+/** The last word of a name, lower-cased, past suffixes ("Lloyd J. Austin III" -> "austin"). */
+function surname(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?,?$/.test(w));
+  return words[words.length - 1] ?? name;
+}
+
 /** Features of every sentence of an article: content terms, entity names (merged ids when given), numbers. */
 export function sentenceFeatures(
   analyzed: AnalyzedArticle,
   entityIdOf: (name: string) => string = (n) => n,
 ): SentenceFeatures[] {
+  const people = new Set(analyzed.mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
   return analyzed.sentences.map((sentence, position) => {
     const inside = <T extends { start: number; end: number }>(span: T): boolean =>
       span.start >= sentence.start && span.end <= sentence.end;
@@ -33,6 +54,24 @@ export function sentenceFeatures(
     const quantities = analyzed.quantities.filter((q) => q.sentenceId === sentence.id);
     const units = new Map<string, Set<number>>();
     for (const q of quantities) units.set(q.unit, new Set([...(units.get(q.unit) ?? []), q.value]));
+    for (const m of sentence.text.matchAll(PERCENT)) {
+      const unit = m[3] ? 'percentage point' : 'percent';
+      units.set(unit, new Set([...(units.get(unit) ?? []), Number(m[1]!.replace(/,/g, ''))]));
+    }
+    const scopes = negationScopes(sentence.text);
+    const inScope = (at: number): boolean => scopes.some((s) => at >= s.start && at < s.end);
+    const negatedTerms = new Set(
+      scopes.flatMap((s) => contentTerms(sentence.text.slice(s.start, s.end)).map(paraphraseTerm)),
+    );
+    const negatedNumbers = new Set(
+      quantities.filter((q) => inScope(q.start - sentence.start)).map((q) => q.value),
+    );
+    // Only speakers named as people: a role ("the A.G.") may be the same person another outlet names.
+    const speakers = new Set(
+      analyzed.quotes
+        .filter((q) => q.speaker && people.has(q.speaker) && q.start < sentence.end && q.end > sentence.start)
+        .flatMap((q) => [entityIdOf(q.speaker!), surname(q.speaker!)]),
+    );
     let quotedChars = 0;
     for (const span of analyzed.attributed) {
       quotedChars += Math.max(0, Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start));
@@ -45,6 +84,9 @@ export function sentenceFeatures(
       nameTerms: new Set(mentions.flatMap((m) => contentTerms(m.text))),
       numbers: new Set(quantities.map((q) => q.value)),
       units,
+      negatedTerms,
+      negatedNumbers,
+      speakers,
       dates: new Set(
         analyzed.dates
           .filter((d) => d.sentenceId === sentence.id && d.date?.length === 10)
@@ -68,11 +110,37 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
   return dice + 0.05 * Math.min(sharedEntities, 3) + (sharedNumbers > 0 ? 0.1 : 0);
 }
 
+/** Whether one sentence denies a word or number both share and the other asserts it ("none of the $5.7 billion"). */
+function oneDenies(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.negatedTerms.size + b.negatedTerms.size + a.negatedNumbers.size + b.negatedNumbers.size === 0)
+    return false;
+  for (const term of a.terms) {
+    if (b.terms.has(term) && a.negatedTerms.has(term) !== b.negatedTerms.has(term)) return true;
+  }
+  for (const n of a.numbers) {
+    if (b.numbers.has(n) && a.negatedNumbers.has(n) !== b.negatedNumbers.has(n)) return true;
+  }
+  return false;
+}
+
+/** Whether two sentences word the same statement but for a couple of words ("met" / "did not meet"). */
+function nearCopies(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  let differing = 0;
+  for (const term of a.terms) if (!b.terms.has(term)) differing++;
+  for (const term of b.terms) if (!a.terms.has(term)) differing++;
+  return differing <= 3 && Math.min(a.terms.size, b.terms.size) >= 4;
+}
+
 /**
- * Whether two sentences disagree on what they would share: a count of the same thing with no value in
- * common, or different full dates. Such sentences are a conflict, not an agreed fact.
+ * Whether two sentences disagree on what they would share: a count or percentage of the same thing with no
+ * value in common, different full dates, quotes of different speakers, or a statement and its negation.
+ * Such sentences are a conflict or two claims, not an agreed fact.
  */
 export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.speakers.size > 0 && b.speakers.size > 0 && ![...a.speakers].some((s) => b.speakers.has(s)))
+    return true;
+  // Near copies but for a negation stay one fact: that is a contradicting claim, reported from the fact.
+  if (oneDenies(a, b) && !nearCopies(a, b)) return true;
   for (const [unit, values] of a.units) {
     const other = b.units.get(unit);
     if (other && ![...values].some((v) => other.has(v))) return true;

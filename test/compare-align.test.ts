@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { alignFacts } from '../src/compare/align-facts.js';
+import { negationScopes } from '../src/compare/negation-scope.js';
+import { disagree, sentenceFeatures } from '../src/compare/sentence-features.js';
+
+// Sentences below are from BASIL dev stories the brief review read (3ae35b16, 1bb79cc1) and NeuS val31.
+const features = (id: string, text: string) =>
+  sentenceFeatures(analyzeArticle({ id, input: id, text, removed: [] }));
+
+/** The facts that two or more of the articles state, each as its sentences. */
+const agreed = (...texts: string[]) =>
+  alignFacts(texts.map((text, i) => features(`a${i}`, text)))
+    .filter((f) => f.articleIds.length > 1)
+    .map((f) => f.evidence.map((e) => e.text));
+
+const DECLARED_FOX =
+  'President Trump said Friday he is declaring a national emergency on the southern border, tapping into executive powers in a bid to divert billions toward construction of a wall.';
+const DECLARED_NYT =
+  'WASHINGTON — President Trump declared a national emergency on the border with Mexico on Friday in order to access billions of dollars that Congress refused to give him for a border wall.';
+
+describe('agreed facts never merge sentences that disagree', () => {
+  it('keeps apart quotes of different speakers (Becerra’s and Trump’s "national emergency")', () => {
+    const huffPost =
+      '“Any crisis on our border is of President Trump’s own making: family separations, child detention, turning our backs on asylum seekers, and more. There is no national emergency,” California Attorney General Xavier Becerra, who has sued the Trump administration multiple times, said in a statement.';
+    const fox = `${DECLARED_FOX}\n\n"We will have a national emergency, and we will then be sued," Trump said, adding that the federal appeals courts could well rule against his administration.`;
+    const facts = agreed(huffPost, fox);
+    expect(facts.flat().some((text) => /There is no national emergency/.test(text))).toBe(false);
+  });
+
+  it('keeps apart a statement and its negation ("included none of the $5.7 billion")', () => {
+    const nyt = `${DECLARED_NYT}\n\nThe spending package passed Thursday by Congress included none of the $5.7 billion that Mr. Trump demanded for 234 miles of steel wall.`;
+    const huffPost = `${DECLARED_FOX}\n\nTrump is also expected to approve Congress’ spending bill, which grants him $1.375 billion for the wall, as opposed to the $5.7 billion he initially demanded.`;
+    const facts = agreed(nyt, huffPost);
+    expect(facts.flat().some((text) => /none of the \$5\.7 billion/.test(text))).toBe(false);
+    // The outlets still agree on the declaration itself.
+    expect(facts).toContainEqual(expect.arrayContaining([DECLARED_NYT, DECLARED_FOX]));
+  });
+
+  it('does not let a negation of other words block a paraphrase (Morell deleting the warnings)', () => {
+    const nyt =
+      'Mr. Morell, administration officials said, deleted a reference in the draft version of the talking points to C.I.A. warnings of extremist threats in Libya, which State Department officials objected to because they feared it would reflect badly on them.';
+    const huffPost =
+      'Morell believed it was irrelevant to the message of the talking points -- what happened in Benghazi -- and unprofessional to include those warnings but not allow State Department officials to include how they had responded to them.';
+    expect(disagree(features('a', nyt)[0]!, features('b', huffPost)[0]!)).toBe(false);
+    expect(negationScopes('did not declare a national emergency')).toEqual([{ start: 7, end: 15 }]);
+    expect(negationScopes('It is not only a crisis')).toEqual([]);
+  });
+
+  it('treats different percentages of the same thing as a disagreement ("13 percent" vs "12%")', () => {
+    const [thirteen] = features(
+      'a',
+      'During a stop at the border in Texas, Mayorkas commented that 212,672 migrants were encountered in July, a 13 percent increase over the influx of 188,000 migrants encountered in June.',
+    );
+    const [twelve] = features(
+      'b',
+      'The Border Patrol made about 200,000 arrests at the southern border in July, marking the busiest month at the border in 21 years and a 12% increase over the previous month, according to new figures released Thursday.',
+    );
+    expect(disagree(thirteen!, twelve!)).toBe(true);
+    const [alsoThirteen] = features('c', 'Border agents encountered 13% more migrants in July than in June.');
+    expect(disagree(thirteen!, alsoThirteen!)).toBe(false);
+  });
+});
