@@ -61,3 +61,17 @@ describe('agreed facts never merge sentences that disagree', () => {
     expect(disagree(thirteen!, alsoThirteen!)).toBe(false);
   });
 });
+
+describe('agreed facts across a rounded figure', () => {
+  // NeuS val35: one outlet gives $1.37 trillion, another rounds it to $1.4 trillion; the passage is one fact.
+  it('groups "$1.37 trillion" with "$1.4 trillion" but keeps a different sum apart', () => {
+    const precise =
+      "The House passed a $1.37 trillion spending package that includes money for President Donald Trump's border wall and increases the age for purchasing tobacco products from 18 to 21.";
+    const rounded =
+      "The Democratic-controlled House on Tuesday approved a $1.4 trillion federal spending bill that includes funding for President Trump's border wall and raises the minimum age for buying tobacco products.";
+    expect(agreed(precise, rounded)).toHaveLength(1);
+    expect(disagree(features('a', precise)[0]!, features('b', rounded.replace('$1.4', '$1.9'))[0]!)).toBe(
+      true,
+    );
+  });
+});

@@ -93,12 +93,21 @@ function isRoundFigureOfBound(round: Quantity, bound: Quantity): boolean {
  * Only large figures: newsrooms round those by habit, while a small count such as 50 against 49 differs.
  */
 function isRoundingOf(rounded: Quantity, precise: Quantity): boolean {
-  if (rounded.qualifier !== 'exact' || precise.qualifier !== 'exact' || rounded.value < 10_000) return false;
-  const digits = significantDigits(rounded.value);
-  if (digits >= significantDigits(precise.value)) return false;
+  return (
+    rounded.qualifier === 'exact' &&
+    precise.qualifier === 'exact' &&
+    isRoundedValue(rounded.value, precise.value)
+  );
+}
+
+/** Whether the number `rounded` is `precise` rounded to fewer significant digits (large figures only). */
+export function isRoundedValue(rounded: number, precise: number): boolean {
+  if (rounded < 10_000) return false;
+  const digits = significantDigits(rounded);
+  if (digits >= significantDigits(precise)) return false;
   // Within 5%: "10,000" is not 14,000 rounded, though one significant digit would make it so.
-  if (Math.abs(rounded.value - precise.value) > ROUNDING_TOLERANCE * precise.value) return false;
-  return Number(precise.value.toPrecision(digits)) === rounded.value;
+  if (Math.abs(rounded - precise) > ROUNDING_TOLERANCE * precise) return false;
+  return Number(precise.toPrecision(digits)) === rounded;
 }
 
 const shown = countLabel;

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
+import { isRoundedValue } from './explain-counts.js';
 import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
 
@@ -141,9 +142,12 @@ export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
     return true;
   // Near copies but for a negation stay one fact: that is a contradicting claim, reported from the fact.
   if (oneDenies(a, b) && !nearCopies(a, b)) return true;
+  // "$1.4 trillion" and "$1.37 trillion" are one figure, rounded.
+  const sameFigure = (v: number, w: number): boolean =>
+    v === w || isRoundedValue(v, w) || isRoundedValue(w, v);
   for (const [unit, values] of a.units) {
     const other = b.units.get(unit);
-    if (other && ![...values].some((v) => other.has(v))) return true;
+    if (other && ![...values].some((v) => [...other].some((w) => sameFigure(v, w)))) return true;
   }
   if (a.dates.size > 0 && b.dates.size > 0 && ![...a.dates].some((d) => b.dates.has(d))) return true;
   return false;
