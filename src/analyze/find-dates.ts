@@ -1,7 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../model/index.js';
 import { DATE_PARSER } from './date-parser.js';
-import { likelyYear } from '../util/likely-year.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
@@ -93,11 +92,7 @@ export function findDates(
       const isRelative =
         RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
       const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
-      const parsed = precisionOf(result.start, result.text, isRelative || relative, hasReference);
-      const date =
-        parsed && hasReference && !isRelative && !result.start.isCertain('year')
-          ? likelyYear(parsed, reference.publishedAt!.slice(0, 10), sentence.text)
-          : parsed;
+      const date = precisionOf(result.start, result.text, isRelative || relative, hasReference);
       const mention: DateMention = {
         start,
         end,

@@ -2,7 +2,6 @@ import * as chrono from 'chrono-node';
 import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { storyYear } from '../util/story-year.js';
-import { likelyYear } from '../util/likely-year.js';
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -95,13 +94,7 @@ export function buildTimeline(
       const anchor = mention.relative ? undatedAnchor : undefined;
       const sentence = analyzed.sentences.find((s) => s.id === mention.sentenceId);
       if (!sentence) continue;
-      const resolved =
-        mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
-      // A month or day without a year, read against the story's date: the year a report most likely means.
-      const date =
-        resolved && !mention.date && !mention.relative && reference
-          ? likelyYear(resolved, reference, sentence.text)
-          : resolved;
+      const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\bsince\s+$/i.test(preceding)) continue; // a count's start, not an event
