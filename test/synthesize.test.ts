@@ -332,6 +332,8 @@ describe('neutral rewording', () => {
     // A subtitle has no final stop but is whole.
     const dek = 'Unemployment rate fell to 4.2%; labor market shed jobs for first time in seven years';
     expect(summaryWording(dek)).toBe(dek);
+    const month = 'Parliament pushed the Brexit deadline back to May';
+    expect(summaryWording(month)).toBe(month);
   });
 
   // NeuS dev summaries: the connective linked the sentence to one the summary does not carry.
@@ -342,8 +344,18 @@ describe('neutral rewording', () => {
     expect(summaryWording("Still, Pelosi doesn't think Trump deserves to be president.")).toBe(
       "Pelosi doesn't think Trump deserves to be president.",
     );
-    const soFar = 'So far, 12 states have filed suits against the rule in federal court.';
-    expect(summaryWording(soFar)).toBe(soFar);
+    expect(summaryWording('And yet that decision has not stopped the lawsuits from several states.')).toBe(
+      'That decision has not stopped the lawsuits from several states.',
+    );
+    // Where the word belongs to the clause, the sentence stays as it is.
+    for (const kept of [
+      'So far, 12 states have filed suits against the rule in federal court.',
+      'Besides Trump, 11 others were indicted by the grand jury on Friday.',
+      'Instead of a wall, the bill funds 55 miles of fencing along the border.',
+      'Thus far no one has been charged in the attack on the embassy.',
+      'Yet to be decided is whether the court will hear the appeal this term.',
+    ])
+      expect(summaryWording(kept)).toBe(kept);
   });
 
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {

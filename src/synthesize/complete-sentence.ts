@@ -1,10 +1,10 @@
 import { wordCount } from '../util/word-count.js';
 import { cutTrailingClause } from './cut-trailing-clause.js';
 
-// Words no sentence ends on: an excerpt or a feed description cut off mid-sentence stops on one ("bringing
-// an abrupt end to", "back in action over the").
+// Words no sentence ends on: an excerpt or a feed description cut off mid-sentence stops on one ("bringing an
+// abrupt end to", "back in action over the"). Lower case only: a headline may end on "May" or "Is".
 const CANNOT_END =
-  /(?:^|\s)(?:a|an|the|of|to|for|in|on|at|by|with|from|into|onto|about|over|after|before|between|against|during|under|than|and|or|but|nor|as|that|which|who|whose|whom|his|her|their|its|our|your|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/i;
+  /(?:^|\s)(?:a|an|the|of|to|for|in|on|at|by|with|from|into|onto|about|over|after|before|between|against|during|under|than|and|or|but|nor|as|that|which|who|whose|whom|his|her|their|its|our|your|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/;
 const ELLIPSIS = /\s*(?:\[(?:…|\.\.\.)\]|\.\.\.|…)$/;
 const TERMINAL = /[.!?]["”’')\]]*$/;
 
