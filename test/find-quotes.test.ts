@@ -168,3 +168,14 @@ describe('speakers from the quote’s own sentence (BASIL brief review)', () => 
     ]);
   });
 });
+
+describe('a cue with a subject of its own', () => {
+  // Probes from the session review: the person opening the sentence is not the one who called or complained.
+  it('gives the quote to the subject of the cue, not the person opening the sentence', () => {
+    const { quotes } = analyze(
+      'President Trump signed the bill on Friday after weeks of what critics called “a manufactured crisis.”\n\n' +
+        'Mitch McConnell scheduled the vote after Democrats complained about “a rushed process.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([undefined, 'Democrats']);
+  });
+});

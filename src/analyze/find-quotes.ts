@@ -179,6 +179,13 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
   return { phrase: text.slice(index, end), index };
 }
 
+// Cue words that are finite verbs of speech, whose subject is the speaker.
+const FINITE_CUE = /^(?:complained|called|replied|responded|tweeted)$/i;
+// What may stand between a speaker's name and the speech cue: nothing, a party tag "(D-Calif.)", the comma
+// closing an appositive the name is in ("The mayor, Jane Doe, called") or appositives after it (", Republican
+// of Ohio, a founder of the Freedom Caucus,").
+const APPOSITIVE_ONLY = /^\s*(?:\([^()]*\)\s*)?(?:,(?:[^“”"]*,)?)?\s*$/u;
+
 /**
  * The speaker of a quote introduced without the "X said" order: the first person (else group or
  * organisation) named in the sentence before the last speech cue ahead of the quote, as the subject of a
@@ -187,6 +194,10 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
 function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope): string | undefined {
   const cue = [...before.matchAll(SPEECH_CUE)].at(-1);
   if (!cue) return undefined;
+  // A finite verb of speech has its subject right before it ("Ms. Nuland, reading the draft, complained"), not
+  // the sentence's first name ("McConnell scheduled the vote after Democrats complained").
+  const nextToCue = (m: EntityMention): boolean =>
+    !FINITE_CUE.test(cue[0]) || APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index));
   // A name inside an earlier quote of the sentence is what the speaker talks about ("“…President Putin is…”").
   const named = scope.mentions.filter(
     (m) =>
@@ -195,17 +206,21 @@ function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope):
       !isPlaceLike(scope.text, m) &&
       m.end <= beforeStart + cue.index &&
       !AFTER_PREPOSITION.test(before.slice(0, m.start - beforeStart)) &&
-      VERB_AFTER.test(before.slice(m.end - beforeStart)),
+      VERB_AFTER.test(before.slice(m.end - beforeStart)) &&
+      nextToCue(m),
   );
   // Else the person opening the sentence after titles only, however long the appositive before the cue:
-  // "Representative Jim Jordan, Republican of Ohio, a founder of …, said, “…”".
+  // "Representative Jim Jordan, Republican of Ohio, a founder of …, said, “…”". Only an appositive or a party
+  // tag may stand between the name and the cue: in "President Trump signed the bill after what critics called
+  // “…”" the cue has a subject of its own.
   const opening = scope.mentions.find(
     (m) =>
       m.type === 'person' &&
       !isModifier(scope.text, m) &&
       m.start >= beforeStart &&
       m.end <= beforeStart + cue.index &&
-      TITLES_ONLY.test(before.slice(0, m.start - beforeStart)),
+      TITLES_ONLY.test(before.slice(0, m.start - beforeStart)) &&
+      APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index)),
   );
   return (
     named.find((m) => m.type === 'person') ??
