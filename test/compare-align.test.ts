@@ -47,6 +47,17 @@ describe('agreed facts never merge sentences that disagree', () => {
     expect(negationScopes('It is not only a crisis')).toEqual([]);
   });
 
+  it('reads fixed phrases with "no" and "not" as no denial, and "no longer" as denying what follows', () => {
+    for (const asserted of [
+      'The hearing lasted no longer than an hour.',
+      'Not long after the vote, the senator resigned.',
+      'There is no question the bill will pass the Senate.',
+    ])
+      expect(negationScopes(asserted)).toEqual([]);
+    const text = 'He is no longer the chief executive of the company.';
+    expect(negationScopes(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['longer the chief']);
+  });
+
   it('treats different percentages of the same thing as a disagreement ("13 percent" vs "12%")', () => {
     const [thirteen] = features(
       'a',

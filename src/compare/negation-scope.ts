@@ -5,8 +5,10 @@ import { contentTerms } from '../util/terms.js';
 // within a few words and the same clause, so "not allow officials to include it" denies "allow", not the
 // officials another outlet also names.
 const CUE = /\b(?:not|no|never|none|neither|nor|without)\b|n[’']t\b/giu;
-// "not only", "no longer than", "no doubt": the words after them are asserted, not denied.
-const NOT_A_DENIAL = /^\s*(?:only|just|least|doubt|matter|less|more|fewer|sooner)\b/i;
+// "not only", "no longer than", "not long after", "no doubt", "no question": the words after them are
+// asserted, not denied.
+const NOT_A_DENIAL =
+  /^\s*(?:only|just|least|doubt|question|wonder|surprise|matter|less|more|fewer|sooner|long(?:er)?\s+(?:than|after|before|ago)\b)\b/i;
 const CLAUSE_END =
   /[,;:!?()"“”—–]|\.(?:\s|$)|\b(?:but|and|or|while|although|because|as|which|who|whom|whose|when|where|after|before|since|if|unless|until|than)\b/i;
 const REACH = 5;
@@ -22,7 +24,8 @@ export function negationScopes(text: string): { start: number; end: number }[] {
     const clause = boundary ? after.slice(0, boundary.index) : after;
     const denied = [...clause.matchAll(/\S+/g)]
       .slice(0, REACH)
-      .find((w) => /\d/.test(w[0]) || contentTerms(w[0]).length > 0);
+      // "He is no longer the CEO" denies "CEO", not "longer".
+      .find((w) => !/^longer$/i.test(w[0]) && (/\d/.test(w[0]) || contentTerms(w[0]).length > 0));
     if (denied) scopes.push({ start, end: start + denied.index + denied[0].length });
   }
   return scopes;
