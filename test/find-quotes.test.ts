@@ -179,3 +179,12 @@ describe('a cue with a subject of its own', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([undefined, 'Democrats']);
   });
 });
+
+describe('a speaker with a suffix', () => {
+  it('finds "Robert P. Casey Jr." named in the quote’s own sentence by his family name', () => {
+    const { quotes } = analyze(
+      'Sen. Robert P. Casey Jr. said on Tuesday, “We will not vote for this bill until the cuts are gone.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerInSentence])).toEqual([['Robert P. Casey Jr.', true]]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
 import { escapeRegExp } from '../util/escape-reg-exp.js';
+import { familyName } from '../util/family-name.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
@@ -281,7 +282,7 @@ function roleThenSpeaker(rest: string): { phrase: string; index: number } | unde
 
 /** Whether the words around a quote name its speaker (a pronoun or a carried speaker does not). */
 function namesSpeaker(around: string, speaker: string): boolean {
-  const family = speaker.split(/\s+/).at(-1) ?? speaker;
+  const family = familyName(speaker);
   return new RegExp(`\\b${escapeRegExp(family)}\\b`, 'u').test(around);
 }
 

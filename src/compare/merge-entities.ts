@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, EntityType, StoryEntity } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { editDistance } from './edit-distance.js';
+import { NAME_SUFFIX } from '../util/family-name.js';
 
 const tokenCache = new Map<string, string[]>();
 const nameTokens = (name: string): string[] => {
@@ -32,7 +33,7 @@ const splitName = (name: string): string[] =>
     .toLowerCase()
     .replace(/\b(?:al|el)[- ]/g, '')
     .split(/[\s-]+/)
-    .filter((t) => t && !/^(?:iii|ii|iv|jr|sr)\.?$/.test(t))
+    .filter((t) => t && !NAME_SUFFIX.test(t))
     .map((t) => PLACE_SPELLINGS[t] ?? t);
 
 const collapseDoubles = (token: string): string => token.replace(/(.)\1+/g, '$1');

@@ -3,6 +3,7 @@ import { contentTerms } from '../util/terms.js';
 import { isRoundedValue } from './explain-counts.js';
 import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
+import { familyName } from '../util/family-name.js';
 
 // "13 percent", "12%", "2.5 percentage points": quantity finding drops percentages (they count nothing), but
 // two sentences giving different percentages of the same thing disagree as counts do.
@@ -33,14 +34,8 @@ export interface SentenceFeatures {
   readonly position: number;
 }
 
-/** The last word of a name, lower-cased, past suffixes ("Lloyd J. Austin III" -> "austin"). */
-function surname(name: string): string {
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?,?$/.test(w));
-  return words[words.length - 1] ?? name;
-}
+/** The family name, lower-cased ("Lloyd J. Austin III" -> "austin"). */
+const surname = (name: string): string => familyName(name).toLowerCase();
 
 /** Features of every sentence of an article: content terms, entity names (merged ids when given), numbers. */
 export function sentenceFeatures(
