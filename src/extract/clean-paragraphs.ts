@@ -2,6 +2,7 @@ import type { RemovedPiece } from '../model/index.js';
 import { classifyParagraph, outletFromBio } from './classify-paragraph.js';
 import { parseHeaderDate } from './header-date.js';
 import { wordCount } from '../util/word-count.js';
+import { looseText } from './loose-text.js';
 
 /** What cleaning a list of paragraphs found: the body, what was dropped, and metadata read off the header. */
 export interface CleanedText {
@@ -54,12 +55,6 @@ export interface CleanOptions {
   readonly knownTitle?: string;
 }
 
-const titleKey = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * Cleans an article's paragraphs: reads a leading date line, title and byline, and drops bylines, author
  * bios, captions, link lists, ads and prompts anywhere, each into `removed` with its reason.
@@ -93,7 +88,7 @@ export function cleanParagraphs(
         paragraphs.length === 0 &&
         // A title only with a body after it: a one-line teaser is the whole text, even when it is the title.
         index < lines.length - 1 &&
-        (knownTitle === undefined ? isHeadlineLike(text) : titleKey(text) === titleKey(knownTitle))
+        (knownTitle === undefined ? isHeadlineLike(text) : looseText(text) === looseText(knownTitle))
       ) {
         title = text;
         removed.push({ text, reason: 'title' });

@@ -1,6 +1,7 @@
 import { parseHeaderDate } from './header-date.js';
 import { textOf } from './html/element-text.js';
 import type { HtmlElement, HtmlTree, PageHead } from './html/parse-html-tree.js';
+import { looseText } from './loose-text.js';
 
 /** Metadata a page declares about itself (JSON-LD, OpenGraph, meta tags, `<time>`, byline markup, canonical link). */
 export interface HtmlMetadata {
@@ -191,21 +192,15 @@ function firstHeading(root: HtmlElement): string | undefined {
   return undefined;
 }
 
-const loose = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * The headline: the page's `<h1>` when the declared title contains it (declared titles often carry the site's
  * name), else the declared title, with a trailing " | Site" cut off a bare `<title>`.
  */
 function chooseTitle(declared: string | undefined, fromTitleTag: boolean, heading: string | undefined) {
-  if (heading && declared && loose(declared).includes(loose(heading))) return heading;
+  if (heading && declared && looseText(declared).includes(looseText(heading))) return heading;
   // A declared title cut short ("...") is the start of the heading.
   const cut = declared?.replace(/(?:\.\.\.|…)$/, '');
-  if (heading && cut && cut !== declared && loose(heading).startsWith(loose(cut))) return heading;
+  if (heading && cut && cut !== declared && looseText(heading).startsWith(looseText(cut))) return heading;
   if (declared && fromTitleTag) {
     const parts = declared.split(/\s+[|–—-]\s+|\s+::\s+/);
     if (parts.length > 1 && parts[0]!.length >= 15) return parts.slice(0, -1).join(' - ');
