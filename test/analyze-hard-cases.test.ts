@@ -248,6 +248,13 @@ describe('dates: hard cases', () => {
       '2019-02-15',
     );
     expect(durations.dates.map((d) => d.text)).toEqual(['Jan. 25', 'Dec. 22 through Jan. 25']);
+    // NeuS val10: a span before another event, dated by no day of the report's (it read 1999-12-25).
+    const before =
+      'The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett, just a week before Election Day.';
+    expect(analyze(before).dates.filter((d) => d.date !== undefined)).toEqual([]);
+    expect(analyze(before, '2020-10-27').dates.map((d) => [d.text, d.date])).toEqual([
+      ['on Monday night', '2020-10-26'],
+    ]);
   });
 
   it('gives "this year" a year and "last month" a month, not a day; a week no day at all', () => {

@@ -141,6 +141,17 @@ describe('the story year', () => {
       ['2023-11-05', false],
     ]);
   });
+
+  it('gives a week no day in a dated article, though the parser would', () => {
+    const articles = [
+      article(
+        'a',
+        'Police in Caracas said the past week was calm. Protesters marched on November 5, 2023 in the capital.',
+        '2023-11-06',
+      ),
+    ];
+    expect(buildTimeline(articles, compareStory(articles).facts).map((t) => t.date)).toEqual(['2023-11-05']);
+  });
 });
 
 describe('figures that need not contradict', () => {

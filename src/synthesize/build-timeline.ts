@@ -23,7 +23,8 @@ function resolveWithReference(
     { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 },
     { forwardDate: false },
   )[0];
-  if (!result) return undefined;
+  // A week has no single day (as in analysis).
+  if (!result || /\bweek\b/i.test(result.text)) return undefined;
   const c = result.start;
   const pad = (n: number | null): string => String(n ?? 1).padStart(2, '0');
   if (c.isCertain('day') || c.isCertain('weekday')) {
@@ -94,7 +95,13 @@ export function buildTimeline(
       const anchor = mention.relative ? undatedAnchor : undefined;
       const sentence = analyzed.sentences.find((s) => s.id === mention.sentenceId);
       if (!sentence) continue;
-      const date = mention.date ?? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined);
+      // Analysis read the mention against the article's own date already: one it left undated (a week, a span)
+      // is not dated here. Only an undated article's mentions are read against the story or its facts.
+      const date =
+        mention.date ??
+        (ownDate === undefined
+          ? resolveWithReference(mention.text, own ?? anchor, anchor !== undefined)
+          : undefined);
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\bsince\s+$/i.test(preceding)) continue; // a count's start, not an event
