@@ -236,6 +236,15 @@ describe('entity finder rules', () => {
       'location:Pyongyang',
     );
   });
+
+  // Real sentences from BASIL dev stories (The New York Times, AP, HuffPost, Fox News).
+  it('reads "Chairman" as a title after an organisation: "House Freedom Caucus Chairman Mark Meadows"', () => {
+    const found = entities(
+      'House Freedom Caucus Chairman Mark Meadows, R-N.C., said in a statement to Fox News.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['person:Mark Meadows', 'organization:Fox News']));
+    expect(found.filter((e) => e.includes('Chairman'))).toEqual([]);
+  });
 });
 
 describe('NER evaluation', () => {
