@@ -238,6 +238,14 @@ describe('entity finder rules', () => {
   });
 
   // Real sentences from BASIL dev stories (The New York Times, AP, HuffPost, Fox News).
+  it('takes no name from a capital letter before a hyphen: "E-mails" after a dateline', () => {
+    expect(
+      entities(
+        'WASHINGTON — E-mails released by the White House on Wednesday revealed a fierce internal jostling over the government’s official talking points in the aftermath of last September’s attack in Benghazi, Libya.',
+      ).filter((e) => /:E\b/.test(e)),
+    ).toEqual([]);
+  });
+
   it('reads "Chairman" as a title after an organisation: "House Freedom Caucus Chairman Mark Meadows"', () => {
     const found = entities(
       'House Freedom Caucus Chairman Mark Meadows, R-N.C., said in a statement to Fox News.',

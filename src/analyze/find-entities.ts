@@ -305,6 +305,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
           /-\p{Ll}+$/u.test(run[0]!.text))
       ) {
+        // "E-mails", "T-shirts": a single letter before the hyphen is no name for the tagger to add back.
+        if (/^\p{Lu}-\p{Ll}+$/u.test(run[0]!.text)) blocked.push({ start: run[0]!.start, end: run[0]!.end });
         run = run.slice(1);
       }
       if (run.length === 0) continue;
