@@ -238,6 +238,14 @@ describe('entity finder rules', () => {
   });
 
   // Real sentences from BASIL dev stories (The New York Times, AP, HuffPost, Fox News).
+  it('keeps a name of common words before "of <Place>": "Al Green of Texas"', () => {
+    expect(
+      entities(
+        'Representatives Brad Sherman of California and Al Green of Texas formally introduced an article of impeachment on Thursday.',
+      ),
+    ).toEqual(expect.arrayContaining(['person:Al Green', 'location:Texas']));
+  });
+
   it('takes no name from a capital letter before a hyphen: "E-mails" after a dateline', () => {
     expect(
       entities(

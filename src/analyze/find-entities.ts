@@ -368,6 +368,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       // "Senator Chuck Schumer of New York", "Vladimir V. Putin of Russia": the NYT names a person with the place
       // they represent or lead; that is the person and a place mention, not a longer name.
       const of = words.indexOf('of');
+      let personOfPlace = false;
       if (
         of > 0 &&
         isPlaceName(words.slice(of + 1).join(' ')) &&
@@ -386,6 +387,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         });
         run = run.slice(0, of);
         words = words.slice(0, of);
+        // The rule took the name for a person; its words may all be common ones ("Al Green").
+        personOfPlace = true;
       }
       // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
@@ -416,8 +419,9 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const listed = typeOf(words, role !== undefined, cueWord ? TYPE_CUES[cueWord] : undefined);
       const ruled = speaker && (listed === WEAK_TYPE || listed === undefined) ? 'person' : listed;
       // Word lists, titles and cues decide first; otherwise the tagger's type, or nothing if it sees no name.
-      const strong = ruled !== WEAK_TYPE && ruled !== undefined;
-      const type = strong ? ruled : overlapping(start, end)?.type;
+      const decided = ruled !== WEAK_TYPE && ruled !== undefined;
+      const strong = decided || personOfPlace;
+      const type = decided ? ruled : personOfPlace ? 'person' : overlapping(start, end)?.type;
       found.push({ start, end, words, ...(type && { type }), ...(role && { role }), ruled: strong });
     }
     // Names the tagger finds that no capitalised run covers.
