@@ -246,6 +246,14 @@ describe('entity finder rules', () => {
     ).toEqual(expect.arrayContaining(['person:Al Green', 'location:Texas']));
   });
 
+  it('takes no state for a person: "Nebraska Attorney General Jon Bruning", "Oklahoma and Nebraska says"', () => {
+    const found = entities(
+      '"This contraband has been heavily trafficked into our state," Nebraska Attorney General Jon Bruning said at a news conference in Lincoln. They include keeping marijuana in-state — something Oklahoma and Nebraska says Colorado has failed to do.',
+    );
+    expect(found).toContain('person:Jon Bruning');
+    expect(found.filter((e) => e.endsWith(':Nebraska'))).toEqual(['location:Nebraska', 'location:Nebraska']);
+  });
+
   it('takes no name from a capital letter before a hyphen: "E-mails" after a dateline', () => {
     expect(
       entities(

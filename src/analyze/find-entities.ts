@@ -322,8 +322,10 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           const start = run[0]!.start;
           const end = run[title.at - 1]!.end;
           const ruled = typeOf(head, false, undefined);
-          const headType = ruled === WEAK_TYPE || !ruled ? overlapping(start, end)?.type : ruled;
-          if (headType) found.push({ start, end, words: head, type: headType });
+          const listed = ruled !== WEAK_TYPE && ruled !== undefined;
+          const headType = listed ? ruled : overlapping(start, end)?.type;
+          // A listed head ("Nebraska" of "Nebraska Attorney General") keeps its type against the tagger's.
+          if (headType) found.push({ start, end, words: head, type: headType, ruled: listed });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
         // The title's own words are no name for the tagger to add back ("Senate Minority" of "Senate Minority Leader").
@@ -412,7 +414,9 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const speaker =
         (speaks || (run.length === 1 && SOURCED_TO.test(before))) &&
         run.length <= 3 &&
-        !words.every((w) => isCommonWord(model, w));
+        !words.every((w) => isCommonWord(model, w)) &&
+        // A state or country speaks too ("Oklahoma and Nebraska says"), unless it is also a given name.
+        !(isPlaceName(words.join(' ')) && !GIVEN_NAMES.has(words[0]!));
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       // A speaker is a person unless the word lists know the name as something else ("Kataib Hezbollah said").
