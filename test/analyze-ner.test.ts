@@ -254,6 +254,14 @@ describe('entity finder rules', () => {
     expect(found.filter((e) => e.endsWith(':Nebraska'))).toEqual(['location:Nebraska', 'location:Nebraska']);
   });
 
+  it('keeps a quoted nickname inside the name: William "Mo" Cowan', () => {
+    const found = entities(
+      'Massachusetts Gov. Deval Patrick (D) on Wednesday appointed William "Mo" Cowan to the Senate seat vacated by newly confirmed Secretary of State John Kerry.',
+    );
+    expect(found).toContain('person:William "Mo" Cowan');
+    expect(found.filter((e) => /:(?:William|Mo|Cowan)$/.test(e))).toEqual([]);
+  });
+
   it('takes no name from a capital letter before a hyphen: "E-mails" after a dateline', () => {
     expect(
       entities(

@@ -40,6 +40,7 @@ const CONNECTORS = new Set([
   'le',
   'du',
 ]);
+const NICKNAME_GAP = /^\s+["“]\p{Lu}[\p{L}'’.-]*["”]\s+$/u;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const NAMED_DAY_OPENERS = new Set([
   'Good',
@@ -89,8 +90,22 @@ function tokenize(text: string, offset: number): Token[] {
 function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenceStart: number): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const gapIsSpace = (a: Token, b: Token): boolean =>
-    /^\s+$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
+  const gap = (a: Token, b: Token): string =>
+    sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart);
+  const gapIsSpace = (a: Token, b: Token): boolean => /^\s+$/.test(gap(a, b));
+  // William "Mo" Cowan: a one-word nickname in quotes between two names is part of the name's span, not a word
+  // of it (nor a quoted title on its own).
+  const isNickname = (index: number): boolean => {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      isCapitalised(before.text) &&
+      isCapitalised(after.text) &&
+      NICKNAME_GAP.test(gap(before, after))
+    );
+  };
   const flush = (): void => {
     // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of"); a numeral after
     // a given name or "War" is ("Elizabeth I", "World War I").
@@ -115,7 +130,9 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   };
   tokens.forEach((token, index) => {
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && gapIsSpace(previous, token);
+    const joined =
+      previous !== undefined && (gapIsSpace(previous, token) || NICKNAME_GAP.test(gap(previous, token)));
+    if (run.length > 0 && isNickname(index)) return;
     if (isCapitalised(token.text)) {
       if (!joined) flush();
       run.push(token);
