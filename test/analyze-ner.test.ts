@@ -236,6 +236,47 @@ describe('entity finder rules', () => {
       'location:Pyongyang',
     );
   });
+
+  // Real sentences from BASIL dev stories (The New York Times, AP, HuffPost, Fox News).
+  it('keeps a name of common words before "of <Place>": "Al Green of Texas"', () => {
+    expect(
+      entities(
+        'Representatives Brad Sherman of California and Al Green of Texas formally introduced an article of impeachment on Thursday.',
+      ),
+    ).toEqual(expect.arrayContaining(['person:Al Green', 'location:Texas']));
+  });
+
+  it('takes no state for a person: "Nebraska Attorney General Jon Bruning", "Oklahoma and Nebraska says"', () => {
+    const found = entities(
+      '"This contraband has been heavily trafficked into our state," Nebraska Attorney General Jon Bruning said at a news conference in Lincoln. They include keeping marijuana in-state — something Oklahoma and Nebraska says Colorado has failed to do.',
+    );
+    expect(found).toContain('person:Jon Bruning');
+    expect(found.filter((e) => e.endsWith(':Nebraska'))).toEqual(['location:Nebraska', 'location:Nebraska']);
+  });
+
+  it('keeps a quoted nickname inside the name: William "Mo" Cowan', () => {
+    const found = entities(
+      'Massachusetts Gov. Deval Patrick (D) on Wednesday appointed William "Mo" Cowan to the Senate seat vacated by newly confirmed Secretary of State John Kerry.',
+    );
+    expect(found).toContain('person:William "Mo" Cowan');
+    expect(found.filter((e) => /:(?:William|Mo|Cowan)$/.test(e))).toEqual([]);
+  });
+
+  it('takes no name from a capital letter before a hyphen: "E-mails" after a dateline', () => {
+    expect(
+      entities(
+        'WASHINGTON — E-mails released by the White House on Wednesday revealed a fierce internal jostling over the government’s official talking points in the aftermath of last September’s attack in Benghazi, Libya.',
+      ).filter((e) => /:E\b/.test(e)),
+    ).toEqual([]);
+  });
+
+  it('reads "Chairman" as a title after an organisation: "House Freedom Caucus Chairman Mark Meadows"', () => {
+    const found = entities(
+      'House Freedom Caucus Chairman Mark Meadows, R-N.C., said in a statement to Fox News.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['person:Mark Meadows', 'organization:Fox News']));
+    expect(found.filter((e) => e.includes('Chairman'))).toEqual([]);
+  });
 });
 
 describe('NER evaluation', () => {

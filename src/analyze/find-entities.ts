@@ -40,6 +40,7 @@ const CONNECTORS = new Set([
   'le',
   'du',
 ]);
+const NICKNAME_GAP = /^\s+["“]\p{Lu}[\p{L}'’.-]*["”]\s+$/u;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const NAMED_DAY_OPENERS = new Set([
   'Good',
@@ -89,8 +90,22 @@ function tokenize(text: string, offset: number): Token[] {
 function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenceStart: number): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const gapIsSpace = (a: Token, b: Token): boolean =>
-    /^\s+$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
+  const gap = (a: Token, b: Token): string =>
+    sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart);
+  const gapIsSpace = (a: Token, b: Token): boolean => /^\s+$/.test(gap(a, b));
+  // William "Mo" Cowan: a one-word nickname in quotes between two names is part of the name's span, not a word
+  // of it (nor a quoted title on its own).
+  const isNickname = (index: number): boolean => {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      isCapitalised(before.text) &&
+      isCapitalised(after.text) &&
+      NICKNAME_GAP.test(gap(before, after))
+    );
+  };
   const flush = (): void => {
     // "In Pyongyang I did": the pronoun after a name is not part of it (nor is a trailing "of"); a numeral after
     // a given name or "War" is ("Elizabeth I", "World War I").
@@ -115,7 +130,9 @@ function capitalisedRuns(tokens: readonly Token[], sentenceText: string, sentenc
   };
   tokens.forEach((token, index) => {
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && gapIsSpace(previous, token);
+    const joined =
+      previous !== undefined && (gapIsSpace(previous, token) || NICKNAME_GAP.test(gap(previous, token)));
+    if (run.length > 0 && isNickname(index)) return;
     if (isCapitalised(token.text)) {
       if (!joined) flush();
       run.push(token);
@@ -305,6 +322,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
           /-\p{Ll}+$/u.test(run[0]!.text))
       ) {
+        // "E-mails", "T-shirts": a single letter before the hyphen is no name for the tagger to add back.
+        if (/^\p{Lu}-\p{Ll}+$/u.test(run[0]!.text)) blocked.push({ start: run[0]!.start, end: run[0]!.end });
         run = run.slice(1);
       }
       if (run.length === 0) continue;
@@ -320,8 +339,10 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           const start = run[0]!.start;
           const end = run[title.at - 1]!.end;
           const ruled = typeOf(head, false, undefined);
-          const headType = ruled === WEAK_TYPE || !ruled ? overlapping(start, end)?.type : ruled;
-          if (headType) found.push({ start, end, words: head, type: headType });
+          const listed = ruled !== WEAK_TYPE && ruled !== undefined;
+          const headType = listed ? ruled : overlapping(start, end)?.type;
+          // A listed head ("Nebraska" of "Nebraska Attorney General") keeps its type against the tagger's.
+          if (headType) found.push({ start, end, words: head, type: headType, ruled: listed });
         }
         role = words.slice(title.at, title.at + title.length).join(' ');
         // The title's own words are no name for the tagger to add back ("Senate Minority" of "Senate Minority Leader").
@@ -366,6 +387,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       // "Senator Chuck Schumer of New York", "Vladimir V. Putin of Russia": the NYT names a person with the place
       // they represent or lead; that is the person and a place mention, not a longer name.
       const of = words.indexOf('of');
+      let personOfPlace = false;
       if (
         of > 0 &&
         isPlaceName(words.slice(of + 1).join(' ')) &&
@@ -384,6 +406,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         });
         run = run.slice(0, of);
         words = words.slice(0, of);
+        // The rule took the name for a person; its words may all be common ones ("Al Green").
+        personOfPlace = true;
       }
       // Treaties, prizes, contests and shows ("Paris Agreement", "Davis Cup") name none of PER, ORG, LOC; nor
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
@@ -407,15 +431,18 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const speaker =
         (speaks || (run.length === 1 && SOURCED_TO.test(before))) &&
         run.length <= 3 &&
-        !words.every((w) => isCommonWord(model, w));
+        !words.every((w) => isCommonWord(model, w)) &&
+        // A state or country speaks too ("Oklahoma and Nebraska says"), unless it is also a given name.
+        !(isPlaceName(words.join(' ')) && !GIVEN_NAMES.has(words[0]!));
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       // A speaker is a person unless the word lists know the name as something else ("Kataib Hezbollah said").
       const listed = typeOf(words, role !== undefined, cueWord ? TYPE_CUES[cueWord] : undefined);
       const ruled = speaker && (listed === WEAK_TYPE || listed === undefined) ? 'person' : listed;
       // Word lists, titles and cues decide first; otherwise the tagger's type, or nothing if it sees no name.
-      const strong = ruled !== WEAK_TYPE && ruled !== undefined;
-      const type = strong ? ruled : overlapping(start, end)?.type;
+      const decided = ruled !== WEAK_TYPE && ruled !== undefined;
+      const strong = decided || personOfPlace;
+      const type = decided ? ruled : personOfPlace ? 'person' : overlapping(start, end)?.type;
       found.push({ start, end, words, ...(type && { type }), ...(role && { role }), ruled: strong });
     }
     // Names the tagger finds that no capitalised run covers.

@@ -138,6 +138,8 @@ export const TITLES = [
   'Chief',
   'Commander',
   'Spokesman',
+  'Chairman',
+  'Chairwoman',
   'Spokeswoman',
   'spokesman',
   'spokeswoman',
