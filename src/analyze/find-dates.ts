@@ -105,9 +105,11 @@ export function findDates(
         ...(!date && {
           note: !isRelative
             ? 'year not stated'
-            : hasReference
-              ? 'a week, not a day'
-              : 'relative date: the publication date is unknown',
+            : !hasReference
+              ? 'relative date: the publication date is unknown'
+              : WEEK.test(result.text)
+                ? 'a week, not a day'
+                : 'relative date: not resolved',
         }),
       };
       dates.push(mention);
