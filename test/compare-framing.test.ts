@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { findFraming, ownVoiceFirstPerson } from '../src/compare/find-framing.js';
+import { findFraming } from '../src/compare/find-framing.js';
+import { ownVoiceFirstPerson } from '../src/compare/own-voice-first-person.js';
 import { outletProfiles } from '../src/compare/index.js';
 import { quotedRegions } from '../src/compare/quoted-regions.js';
 import { alignOffsets } from '../src/eval/framing/align-offsets.js';

@@ -1,5 +1,6 @@
 import type { Quantity } from '../model/index.js';
 import { currencySymbol } from '../util/currencies.js';
+import { isRoundedValue, significantDigits } from './is-rounded-value.js';
 
 /** A count as one article reports it, with the article's publication date when known. */
 export interface ReportedCount {
@@ -65,12 +66,6 @@ export function countLabel(q: Quantity): string {
   return `${QUALIFIER_TEXT[q.qualifier ?? 'exact']}${currencySymbol(q.unit) ?? ''}${formatValue(q.value)}`;
 }
 
-const ROUNDING_TOLERANCE = 0.05;
-const significantDigits = (value: number): number =>
-  String(value)
-    .replace(/^0\.0*|\./g, '')
-    .replace(/0+$/, '').length || 1;
-
 // Spans of time are told loosely at any size: "11 months" and "more than 11 months" may be the same span.
 const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
@@ -98,16 +93,6 @@ function isRoundingOf(rounded: Quantity, precise: Quantity): boolean {
     precise.qualifier === 'exact' &&
     isRoundedValue(rounded.value, precise.value)
   );
-}
-
-/** Whether the number `rounded` is `precise` rounded to fewer significant digits (large figures only). */
-export function isRoundedValue(rounded: number, precise: number): boolean {
-  if (rounded < 10_000) return false;
-  const digits = significantDigits(rounded);
-  if (digits >= significantDigits(precise)) return false;
-  // Within 5%: "10,000" is not 14,000 rounded, though one significant digit would make it so.
-  if (Math.abs(rounded - precise) > ROUNDING_TOLERANCE * precise) return false;
-  return Number(precise.toPrecision(digits)) === rounded;
 }
 
 const shown = countLabel;

@@ -4,7 +4,7 @@ import { CONTEXT_FEATURES, contextFeatures, type StoryStems } from './context-fe
 import type { FramingModel, FramingToken } from './framing-tokens.js';
 import framingModel from './lexicons/framing-model.json' with { type: 'json' };
 import { ownVoiceTokens } from './own-voice-tokens.js';
-import { quotedRegions } from './quoted-regions.js';
+import { ownVoiceFirstPerson } from './own-voice-first-person.js';
 import { selectLoaded } from './select-loaded.js';
 
 /** The committed model `npm run train:framing` learns from BASIL's dev split. */
@@ -24,24 +24,6 @@ const INTENSIFIERS = new Set(
     ' ',
   ),
 );
-const FIRST_PERSON = /\b(?:I think|I believe|in my view|we all know|let's be clear|make no mistake)\b/gi;
-
-/**
- * How many first-person judgement cues ("I think", ...) the outlet writes itself: a cue inside quotation
- * marks or an attributed statement is the quoted speaker's opinion, not the outlet's.
- */
-export function ownVoiceFirstPerson(analyzed: AnalyzedArticle): number {
-  const { text } = analyzed.article;
-  const others = [...analyzed.attributed, ...quotedRegions(text)];
-  let count = 0;
-  for (const match of text.matchAll(FIRST_PERSON)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!others.some((s) => s.start < end && start < s.end)) count++;
-  }
-  return count;
-}
-
 // The opinion score reads every article as if it also held this many words of plain reporting (about four
 // sentences), so one cue in a 60-word excerpt is weak evidence rather than a 0.67 score.
 const PRIOR_WORDS = 100;

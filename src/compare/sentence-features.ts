@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
-import { isRoundedValue } from './explain-counts.js';
+import { isRoundedValue } from './is-rounded-value.js';
 import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
 import { familyName } from '../util/family-name.js';
