@@ -1,5 +1,5 @@
 import type { Fact, Omission } from '../model/index.js';
-import { sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
+import { MAX_SIMILARITY_BONUS, sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 
 // An article with a sentence this alike to a fact's evidence states it in other words (or gives another
 // figure for it, a conflict), though alignment matched that sentence to a near-duplicate fact. In the brief
@@ -31,15 +31,33 @@ export function findOmissions(
     }));
   return articleIds.map((articleId) => {
     const sentences = features.get(articleId) ?? [];
+    const statesIt = closeSentenceFinder(sentences);
     return {
       articleId,
       factIds: reported
-        .filter(
-          ({ fact, evidence }) =>
-            !fact.articleIds.includes(articleId) &&
-            !sentences.some((s) => evidence.some((e) => sentenceSimilarity(s, e) >= STATES_IT_SIMILARITY)),
-        )
+        .filter(({ fact, evidence }) => !fact.articleIds.includes(articleId) && !evidence.some(statesIt))
         .map(({ fact }) => fact.id),
     };
   });
+}
+
+/**
+ * Whether any of an article's sentences is at least STATES_IT_SIMILARITY alike to a given sentence. Only
+ * sentences sharing enough words to reach it (word overlap plus the most the entity and number bonuses add)
+ * are scored in full: most of an article shares a word or two with any one sentence of the story.
+ */
+function closeSentenceFinder(sentences: readonly SentenceFeatures[]): (other: SentenceFeatures) => boolean {
+  const byTerm = new Map<string, number[]>();
+  sentences.forEach((s, i) => s.terms.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
+  const minDice = STATES_IT_SIMILARITY - MAX_SIMILARITY_BONUS;
+  return (other) => {
+    const shared = new Map<number, number>();
+    for (const t of other.terms) for (const i of byTerm.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [i, count] of shared) {
+      const s = sentences[i]!;
+      const dice = (2 * count) / (s.terms.size + other.terms.size);
+      if (dice >= minDice && sentenceSimilarity(s, other) >= STATES_IT_SIMILARITY) return true;
+    }
+    return false;
+  };
 }

@@ -94,6 +94,12 @@ export function sentenceFeatures(
   });
 }
 
+const ENTITY_BONUS = 0.05;
+const MAX_ENTITY_BONUSES = 3;
+const NUMBER_BONUS = 0.1;
+/** The most shared entities and numbers add to `sentenceSimilarity` beyond its word overlap. */
+export const MAX_SIMILARITY_BONUS = ENTITY_BONUS * MAX_ENTITY_BONUSES + NUMBER_BONUS;
+
 /** How strongly two sentences say the same thing: shared content words, plus shared entities and numbers. */
 export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): number {
   let shared = 0;
@@ -103,7 +109,11 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
   for (const entity of a.entities) if (b.entities.has(entity)) sharedEntities++;
   let sharedNumbers = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) sharedNumbers++;
-  return dice + 0.05 * Math.min(sharedEntities, 3) + (sharedNumbers > 0 ? 0.1 : 0);
+  return (
+    dice +
+    ENTITY_BONUS * Math.min(sharedEntities, MAX_ENTITY_BONUSES) +
+    (sharedNumbers > 0 ? NUMBER_BONUS : 0)
+  );
 }
 
 /** Whether one sentence denies a word or number both share and the other asserts it ("none of the $5.7 billion"). */
