@@ -1,7 +1,6 @@
 import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
-import { escapeRegExp } from '../util/escape-reg-exp.js';
-import { familyName } from '../util/family-name.js';
+import { mentionsFamilyName } from '../util/family-name.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
@@ -280,12 +279,6 @@ function roleThenSpeaker(rest: string): { phrase: string; index: number } | unde
   return match ? { phrase: match[1]!, index: match.index + match[0].length - match[1]!.length } : undefined;
 }
 
-/** Whether the words around a quote name its speaker (a pronoun or a carried speaker does not). */
-function namesSpeaker(around: string, speaker: string): boolean {
-  const family = familyName(speaker);
-  return new RegExp(`\\b${escapeRegExp(family)}\\b`, 'u').test(around);
-}
-
 /**
  * Direct and partial quotes: quote marks anywhere in a paragraph, attributed to the speaker around them;
  * and the quoted names and titles, which are nobody's speech but not the outlet's own words either.
@@ -347,7 +340,7 @@ function directQuotes(
     if (!speaker && sameParagraph && (sameSentence || (sentenceBefore && before.trim() === '')))
       speaker = previous?.speaker;
     // Named in the quote's own sentence, also when an earlier quote of the sentence found the name.
-    const namedInSentence = speaker !== undefined && namesSpeaker(`${before} ${after}`, speaker);
+    const namedInSentence = speaker !== undefined && mentionsFamilyName(`${before} ${after}`, speaker);
     const whole = before.trim() === '' && after.replace(/^[,.\s]*/, '').length < 60;
     quotes.push({
       start,

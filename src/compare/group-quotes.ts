@@ -2,8 +2,7 @@ import type { AnalyzedArticle, Quote, QuoteGroup, StoryEntity } from '../model/i
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
 import { changesMeaning, diffWords } from './diff-words.js';
-import { escapeRegExp } from '../util/escape-reg-exp.js';
-import { familyName } from '../util/family-name.js';
+import { mentionsFamilyName } from '../util/family-name.js';
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -94,8 +93,7 @@ export function speakersOf(
     if (!variant.speaker || !variant.speakerInSentence) continue;
     const speaker = entities.find((e) => e.aliases.includes(variant.speaker!))?.name ?? variant.speaker;
     // Someone the quote talks about in the third person ("President Obama has said...") did not say it.
-    const family = familyName(speaker);
-    if (new RegExp(`\\b${escapeRegExp(family)}\\b`).test(variant.text)) continue;
+    if (mentionsFamilyName(variant.text, speaker)) continue;
     bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), variant]);
   }
   return bySpeaker;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-reg-exp.js';
+
 /** A suffix after a family name ("Jr.", "III"), not the family name itself. */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 
@@ -5,4 +7,9 @@ export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 export function familyName(name: string): string {
   const words = name.split(/\s+/).filter((w) => w !== '' && !NAME_SUFFIX.test(w));
   return words.at(-1) ?? name;
+}
+
+/** Whether a text names the person by their family name as a whole word ("Austin said" for Lloyd J. Austin III). */
+export function mentionsFamilyName(text: string, name: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(familyName(name))}\\b`, 'u').test(text);
 }
