@@ -272,6 +272,34 @@ describe('dates: hard cases', () => {
     expect(analyze('Police said the past week was calm.').dates.map((d) => d.date ?? null)).toEqual([null]);
   });
 
+  // Real wording from NeuS and BASIL stories: marches and shopping days are no months or weekdays, and the
+  // Sept. 11 hijackers are of 2001, not of the September before the article.
+  it('reads dates inside names as the name says', () => {
+    const dated = (text: string, publishedAt: string) =>
+      analyze(text, publishedAt).dates.map((d) => [d.text, d.date ?? null]);
+    expect(
+      dated(
+        "President Donald Trump will attend Friday's March for Life, an annual anti-abortion event in Washington. Crowds Swamp Washington for Anti-Trump Women's March. Trump will be the first president to attend the march.",
+        '2020-01-22',
+      ),
+    ).toEqual([['Friday', '2020-01-24']]);
+    expect(
+      dated(
+        'Activists across France have staged Black Friday protests against Amazon, decrying consumerism.',
+        '2019-11-29',
+      ),
+    ).toEqual([]);
+    expect(dated('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', '2016-09-28')).toEqual([
+      ['Sept. 11', '2001-09-11'],
+    ]);
+    expectOffsets(analyze('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', '2016-09-28'));
+    // A day that has not yet named an event is an ordinary date.
+    expect(dated('The rally on Jan. 6 drew thousands.', '2021-01-07')).toEqual([['Jan. 6', '2021-01-06']]);
+    expect(
+      dated('Pelosi creates select committee to investigate Jan. 6 riot.', '2022-07-01').map((d) => d[1]),
+    ).toEqual(['2021-01-06']);
+  });
+
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
     const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.date).toBeUndefined();

@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../model/index.js';
 import { DATE_PARSER } from './date-parser.js';
+import { dateInName } from './date-in-name.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
@@ -91,6 +92,19 @@ export function findDates(
       )
         continue;
       if (NOT_A_DATE.test(result.text.trim())) continue;
+      const named = dateInName(
+        result.text,
+        sentence.text.slice(0, result.index),
+        sentence.text.slice(result.index + result.text.length),
+        reference.publishedAt,
+      );
+      if (named === null) continue;
+      if (named !== undefined) {
+        const { offset, text, date } = named;
+        dates.push({ start: start + offset, end, text, relative: false, sentenceId: sentence.id, date });
+        covered.push([start, end]);
+        continue;
+      }
       const isRelative =
         RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
       const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
