@@ -292,12 +292,71 @@ describe('dates: hard cases', () => {
     expect(dated('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', '2016-09-28')).toEqual([
       ['Sept. 11', '2001-09-11'],
     ]);
+    // BASIL 2013: Benghazi, the Sept. 11 attack of the year before, is no Sept. 11 attacks of 2001.
+    expect(
+      dated(
+        'The e-mails revealed no new details about the administration’s evolving account of the Sept. 11 attack, which killed four Americans.',
+        '2013-05-15',
+      ),
+    ).not.toContainEqual(['Sept. 11', '2001-09-11']);
     expectOffsets(analyze('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', '2016-09-28'));
     // A day that has not yet named an event is an ordinary date.
     expect(dated('The rally on Jan. 6 drew thousands.', '2021-01-07')).toEqual([['Jan. 6', '2021-01-06']]);
     expect(
       dated('Pelosi creates select committee to investigate Jan. 6 riot.', '2022-07-01').map((d) => d[1]),
     ).toEqual(['2021-01-06']);
+  });
+
+  // BASIL sentences: chrono takes the nearest such weekday, which for a Thursday four days before a Monday
+  // report is the Thursday after it.
+  it('dates a weekday by the tense of its clause, not by the nearest such day', () => {
+    const day = (text: string, publishedAt: string) =>
+      analyze(text, publishedAt).dates.map((d) => [d.text.trim(), d.date ?? null]);
+    expect(
+      day(
+        'Elected officials, civic leaders and business groups spoke out publicly against the measure, which passed both houses of the Legislature on Thursday.',
+        '2014-02-24',
+      ),
+    ).toEqual([['on Thursday', '2014-02-20']]);
+    expect(
+      day(
+        'Gowdy said Friday that Clinton has yet to adequately respond to the subpoena request for the server.',
+        '2015-03-31',
+      ),
+    ).toEqual([['Friday', '2015-03-27']]);
+    expect(
+      day(
+        'On Sunday, Ms. Zimmer issued a statement saying prosecutors had interviewed her about her accusation.',
+        '2014-01-23',
+      ),
+    ).toEqual([['On Sunday,', '2014-01-19']]);
+    // What is to come, said or planned: the day after the report.
+    expect(
+      day(
+        'The debate cast a shadow over preparations for the N.C.A.A. men’s basketball tournament, which will take place in Indianapolis on Saturday.',
+        '2015-03-29',
+      ),
+    ).toEqual([['on Saturday', '2015-04-04']]);
+    expect(
+      day(
+        'In the note, he asked members to join him "for a private conference call" Monday evening.',
+        '2010-12-12',
+      ),
+    ).toEqual([['Monday evening', '2010-12-13']]);
+    // A request already carried out is past; an event named by its day ("Monday's meeting") says nothing, so
+    // the nearest Monday it stays.
+    expect(
+      day(
+        'Senator Dianne Feinstein complained privately that she and most of her colleagues had been asked to vote on Friday against a nearly identical measure.',
+        '2018-01-22',
+      ),
+    ).toEqual([['on Friday', '2018-01-19']]);
+    expect(
+      day(
+        'Republicans steered clear of discussing whether Mr. Trump should cancel Monday’s meeting in Helsinki.',
+        '2018-07-13',
+      ),
+    ).toEqual([['Monday', '2018-07-16']]);
   });
 
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {

@@ -5,7 +5,8 @@ const MONTH_ALONE =
 const EVENT_DAYS: readonly { day: RegExp; noun: RegExp; date: string }[] = [
   {
     day: /^(?:Sept?\.?|September)\s+11$/i,
-    noun: /^\s*(?:attacks?|hijack\w*|terror\w*|victims?|families|commission|memorial|museum|plot|era|anniversary|first responders?)\b/i,
+    // "Attacks", plural: "the Sept. 11 attack, which killed four Americans" is Benghazi, 2012.
+    noun: /^\s*(?:(?:terror(?:ist)?\s+)?attacks|hijackers?|victims|families|survivors|commission|memorial|museum|era)\b/i,
     date: '2001-09-11',
   },
   {

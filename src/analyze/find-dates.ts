@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../model/index.js';
 import { DATE_PARSER } from './date-parser.js';
 import { dateInName } from './date-in-name.js';
+import { weekdayDirection } from './weekday-direction.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
@@ -52,6 +53,14 @@ function precisionOf(
     return `${year}-${pad(month)}-${pad(day ?? 1)}`;
   if (component.isCertain('month')) return `${year}-${pad(month)}`;
   return String(year);
+}
+
+/** The day of `weekday` (0 = Sunday) nearest before `reference`, or after it when `ahead`; the day itself if it is one. */
+function weekdayDate(reference: Date, weekday: number, ahead: boolean): string {
+  const shift = ahead
+    ? (weekday - reference.getUTCDay() + 7) % 7
+    : -((reference.getUTCDay() - weekday + 7) % 7);
+  return new Date(reference.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -108,7 +117,20 @@ export function findDates(
       const isRelative =
         RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
       const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
-      const date = precisionOf(result.start, result.text, isRelative || relative, hasReference);
+      // chrono takes the nearest such weekday; the tense of its clause knows better which way it points.
+      const direction =
+        hasReference &&
+        result.start.isCertain('weekday') &&
+        !result.start.isCertain('day') &&
+        !/\b(?:last|next|this|past|coming|previous)\b|weekend/i.test(result.text)
+          ? weekdayDirection(
+              sentence.text.slice(0, result.index),
+              sentence.text.slice(result.index + result.text.length),
+            )
+          : undefined;
+      const date = direction
+        ? weekdayDate(referenceDate!, result.start.get('weekday')!, direction === 'ahead')
+        : precisionOf(result.start, result.text, isRelative || relative, hasReference);
       const mention: DateMention = {
         start,
         end,
