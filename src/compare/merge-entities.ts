@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, EntityType, StoryEntity } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { editDistance } from './edit-distance.js';
-import { NAME_SUFFIX } from '../util/family-name.js';
+import { NAME_SUFFIX, nameSuffix } from '../util/family-name.js';
 
 const tokenCache = new Map<string, string[]>();
 const nameTokens = (name: string): string[] => {
@@ -73,11 +73,28 @@ function isAcronymOf(short: string, long: string): boolean {
   return words.map((w) => w[0]).join('') === short.replace(/\./g, '');
 }
 
+/**
+ * Whether two person names may be one person as far as their suffixes go. A suffix marks another person of the
+ * same name: Donald Trump Jr. (or "Trump Jr.") is not Donald Trump. A family name alone may stand for a suffixed
+ * name ("Austin" for Lloyd J. Austin III), and so may a name that leaves out its middle initial as well, as
+ * outlets that drop the suffix do ("John Roberts" for John G. Roberts Jr.).
+ */
+function suffixesAgree(a: string, aTokens: string[], b: string, bTokens: string[]): boolean {
+  const suffixA = nameSuffix(a);
+  const suffixB = nameSuffix(b);
+  if (suffixA === suffixB) return true;
+  if (suffixA !== '' && suffixB !== '') return false;
+  const [suffixed, plain] = suffixA === '' ? [bTokens, aTokens] : [aTokens, bTokens];
+  if (plain.length === 1) return true;
+  return plain.length < suffixed.length && plain.every((token) => suffixed.includes(token));
+}
+
 /** Whether two names of one type name the same entity: spelling variants yes, distinct names no. */
 export function sameEntity(a: string, b: string, type: EntityType): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
+  if (type === 'person' && !suffixesAgree(a, x, b, y)) return false;
   if (x.join(' ') === y.join(' ')) return true;
   if (type === 'person') {
     // Same family name, and the same (or a variant) first name, or one of them gives only the family name.
@@ -110,11 +127,22 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     if (groupOf.has(key)) continue;
     // One name tagged a person in one sentence and an organisation in another ("the Biden administration")
     // is one entity; a person and a place of one name ("Jordan") are not merged.
-    const existing = groups.find(
-      (g) =>
-        (g.type === mention.type && sameEntity(g.name, mention.canonical, mention.type)) ||
-        (g.name === mention.canonical && ACTORS.has(g.type) && ACTORS.has(mention.type)),
-    );
+    const matches = (g: Group): boolean =>
+      (g.type === mention.type && sameEntity(g.name, mention.canonical, mention.type)) ||
+      (g.name === mention.canonical && ACTORS.has(g.type) && ACTORS.has(mention.type));
+    // A bare family name may match a father and a son ("Trump": Donald Trump, Donald Trump Jr.); it joins the
+    // one whose suffix it shares (none), as the son is mostly named with his.
+    const suffix = nameSuffix(mention.canonical);
+    const first = groups.find(matches);
+    const existing =
+      first && nameSuffix(first.name) !== suffix
+        ? (groups.find(
+            (g) =>
+              g.type === mention.type &&
+              nameSuffix(g.name) === suffix &&
+              sameEntity(g.name, mention.canonical, mention.type),
+          ) ?? first)
+        : first;
     const group = existing ?? {
       name: mention.canonical,
       type: mention.type,

@@ -3,6 +3,12 @@ import { escapeRegExp } from './escape-reg-exp.js';
 /** A suffix after a family name ("Jr.", "III"), not the family name itself. */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 
+/** The suffix ending a person's name, lower case without its period ("Donald Trump Jr." -> "jr"), or "" if none. */
+export function nameSuffix(name: string): string {
+  const last = name.trim().split(/\s+/).at(-1) ?? '';
+  return NAME_SUFFIX.test(last) ? last.toLowerCase().replace(/[.,]/g, '') : '';
+}
+
 /** The last word of a person's name past suffixes, as written ("Lloyd J. Austin III" -> "Austin"). */
 export function familyName(name: string): string {
   const words = name.split(/\s+/).filter((w) => w !== '' && !NAME_SUFFIX.test(w));
