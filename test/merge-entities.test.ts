@@ -50,3 +50,21 @@ describe('merging a name with its suffixed namesake', () => {
     expect(sameEntity('Justice John G. Roberts Jr.', 'Justice John Roberts', 'person')).toBe(true);
   });
 });
+
+describe('resolving a short name within one article', () => {
+  // BASIL dd1e6e3b, Fox News: the father is named only by title and family name, the son in full and short.
+  const fox = [
+    'President Trump’s eldest son, Donald Trump Jr., corresponded with WikiLeaks before the 2016 presidential election, a dialogue of which the president’s son confirmed Monday night on Twitter.',
+    'President Trump’s attorney Ty Cobb told Fox News on Monday that he was not aware that Donald Trump Jr.’s attorneys provided these documents to congressional investigators.',
+    '“WikiLeaks has such chutzpah that it allegedly tried to convince Trump Jr to leak his father’s tax returns & his own “Russian lawyer meeting” emails (he did),” Assange wrote.',
+  ].join(' ');
+
+  it('gives "Trump" alone to no suffixed namesake, and "Trump Jr" with or without its period to the son', () => {
+    const canonical = (text: string) =>
+      analyzeText('fox', fox)
+        .mentions.filter((m) => m.text === text)
+        .map((m) => m.canonical);
+    expect(canonical('Trump')).toEqual(['Trump', 'Trump']);
+    expect(canonical('Trump Jr')).toEqual(['Donald Trump Jr.']);
+  });
+});

@@ -17,6 +17,7 @@ import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './n
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 import { stripDateline } from '../util/strip-dateline.js';
+import { familyName, nameSuffix } from '../util/family-name.js';
 
 interface Token {
   readonly text: string;
@@ -459,13 +460,16 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
   const fullNames = found.filter((f) => f.words.length >= 2 && f.type === 'person');
   const resolve = (words: readonly string[]): { canonical: string; type: EntityType } | undefined => {
     if (words.length > 2) return undefined;
-    const key = words.map((w) => bareParticle(w).toLowerCase());
+    // Lower case and without a suffix's period ("Trump Jr" is "Trump Jr.").
+    const key = words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
     const match = fullNames.find((full) => {
-      const parts = full.words.map((w) => bareParticle(w).toLowerCase());
+      const parts = full.words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
+      // A suffix marks another person: "Trump" alone is not "Trump Jr.", whom outlets name with it.
       return (
         parts.length > key.length &&
         key.every((k) => parts.includes(k)) &&
-        key[key.length - 1] === parts.filter((p) => !/^(?:iii|ii|iv|jr)$/.test(p)).at(-1)
+        familyName(key.join(' ')) === familyName(parts.join(' ')) &&
+        nameSuffix(key.join(' ')) === nameSuffix(parts.join(' '))
       );
     });
     return match ? { canonical: match.words.join(' '), type: 'person' } : undefined;
