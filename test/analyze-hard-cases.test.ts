@@ -95,6 +95,33 @@ describe('entities: hard cases', () => {
   });
 });
 
+describe('entities: American titles', () => {
+  // BASIL sentences (2013, 2014): "Gov." and "Sheriff" were read as part of a place's name, and the person
+  // after them as a place.
+  it('separates a governor, a sheriff or a reverend from the title and the place before it', () => {
+    const named = (text: string) =>
+      analyze(text).mentions.map((m) => [m.text, m.type, m.canonical, m.role ?? null]);
+    expect(
+      named(
+        'Massachusetts Gov. Deval Patrick on Wednesday picked a former chief of staff to fill Sen. John Kerry’s open seat until a special election in June.',
+      ),
+    ).toEqual([
+      ['Massachusetts', 'location', 'Massachusetts', null],
+      ['Deval Patrick', 'person', 'Deval Patrick', 'Gov.'],
+      ['John Kerry', 'person', 'John Kerry', 'Sen.'],
+    ]);
+    expect(
+      named(
+        'Scotts Bluff County Sheriff Mark Overman, in western Nebraska, said Colorado marijuana is extra potent.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['Scotts Bluff County', 'location', 'Scotts Bluff County', null],
+      ['Mark Overman', 'person', 'Mark Overman', 'Sheriff'],
+    ]);
+    expect(named('The Rev. Al Sharpton spoke.')).toEqual([['Al Sharpton', 'person', 'Al Sharpton', 'Rev.']]);
+  });
+});
+
 describe('quotes: hard cases', () => {
   it('attributes a quote split by its attribution to one speaker, with "according to" after it', () => {
     const analyzed = analyze(

@@ -75,7 +75,7 @@ function tokenize(text: string, offset: number): Token[] {
     // A sentence-final period is not part of the word unless the word is an abbreviation or initial.
     if (
       word.endsWith('.') &&
-      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Rep|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
+      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Rev|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
         word,
       )
     ) {
@@ -339,7 +339,8 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
           const head = words.slice(0, title.at);
           const start = run[0]!.start;
           const end = run[title.at - 1]!.end;
-          const ruled = typeOf(head, false, undefined);
+          // A state before a title ("Massachusetts Gov.") is the place the role belongs to.
+          const ruled = isPlaceName(head.join(' ')) ? 'location' : typeOf(head, false, undefined);
           const listed = ruled !== WEAK_TYPE && ruled !== undefined;
           const headType = listed ? ruled : overlapping(start, end)?.type;
           // A listed head ("Nebraska" of "Nebraska Attorney General") keeps its type against the tagger's.

@@ -87,6 +87,13 @@ export const TITLES = [
   'Supreme Leader',
   'Chancellor',
   'Governor',
+  'Gov.',
+  'Lt. Gov.',
+  'Lieutenant Governor',
+  'Sheriff',
+  'Rev.',
+  'Reverend',
+  'Rabbi',
   'Senator',
   'Sen.',
   'Rep.',
@@ -193,7 +200,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Words that make a name a place ("Ain al-Asad Airbase", "Tahrir Square"). */
 export const PLACE_WORDS = new Set(
-  'Airbase Base Airport Square Street Avenue Province Camp Bridge River Valley Mountains Island Islands Sea Gulf Strait Border Crossing Hospital Stadium'.split(
+  'Airbase Base Airport Square Street Avenue Province County Parish Township Camp Bridge River Valley Mountains Island Islands Sea Gulf Strait Border Crossing Hospital Stadium'.split(
     ' ',
   ),
 );
