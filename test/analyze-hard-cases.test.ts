@@ -386,6 +386,39 @@ describe('dates: hard cases', () => {
     ).toEqual([['Monday', '2018-07-16']]);
   });
 
+  // The brief review's BASIL sentences (2016 veto override, 2019 shutdown).
+  it('reads "9/11", "poised to", "said in his Friday briefing" and "after eight years" as news means them', () => {
+    const day = (text: string, publishedAt: string) =>
+      analyze(text, publishedAt).dates.map((d) => [d.text.trim(), d.date ?? null]);
+    expect(
+      day(
+        'WASHINGTON ― In a stinging blow to President Barack Obama, the Senate voted Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia for its alleged role in the terrorist attacks.',
+        '2016-09-28',
+      ),
+    ).toEqual([
+      ['Wednesday', '2016-09-28'],
+      ['9/11', '2001-09-11'],
+    ]);
+    expect(
+      day(
+        'The events underscored the crosscurrents standing in the way of any compromise and newly empowered Democrats — poised to assume control of the House on Thursday — who refuse to give ground.',
+        '2019-01-02',
+      ),
+    ).toEqual([['on Thursday', '2019-01-03']]);
+    expect(
+      day(
+        '“The president is not particularly concerned about that,” Earnest said in his Friday briefing.',
+        '2016-09-28',
+      ),
+    ).toEqual([['Friday', '2016-09-23']]);
+    expect(
+      day(
+        'Pelosi, who is expected to return to the House speakership Thursday afternoon after eight years as minority leader, intends as her first action to pass spending bills.',
+        '2019-01-02',
+      ),
+    ).toEqual([['Thursday afternoon', '2019-01-03']]);
+  });
+
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
     const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.date).toBeUndefined();

@@ -49,6 +49,9 @@ export function dateInName(
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(phrase)
   )
     return null;
+  // "9/11" is the attacks, written so in American news.
+  if (phrase === '9/11' && !(publishedAt && publishedAt < '2001-09-12'))
+    return { offset, text, date: '2001-09-11' };
   for (const event of EVENT_DAYS)
     if (event.day.test(phrase) && event.noun.test(after) && !(publishedAt && publishedAt < event.date))
       return { offset, text: text.slice(offset), date: event.date };

@@ -11,7 +11,7 @@ const RELATIVE =
 // A span before or after another event ("a week before Election Day", "two days later") is not dated by the
 // report's own day either.
 const NOT_A_DATE =
-  /^(?:(?:for|within|in|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|(?:an?|one|\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)|(?:right\s+)?now)$/i;
+  /^(?:(?:for|within|in|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|(?:an?|one|\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)|(?:after|before)\s+(?:an?|one|\d+|[\w-]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)|(?:right\s+)?now)$/i;
 // A week (or a part of one) has no single day: "last week" gets no date rather than a made-up one.
 const WEEK = /\bweek\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;

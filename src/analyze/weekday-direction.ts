@@ -1,6 +1,6 @@
 // Words that put a clause in the future: "will meet", "is expected to announce", "set for", "ahead of".
 const FUTURE =
-  /\b(?:will|would|shall|could|might|wo?n['’]t|(?:is|are|be|been)\s+(?:set|scheduled|expected|due|slated|poised|going|likely|to)\b|(?:in\s+line|likely|expected|scheduled|set|slated|due)\s+to\b|plans?\s+(?:to|for|on)\b|(?:planned|scheduled|set)\s+for\b|upcoming|ahead\s+of|in\s+advance\s+of|until|as\s+(?:soon|early)\s+as|to\s+(?:be\s+shown|air))\b|['’]ll\b/i;
+  /\b(?:will|would|shall|could|might|wo?n['’]t|(?:is|are|be|been)\s+(?:set|scheduled|expected|due|slated|poised|going|likely|to)\b|(?:in\s+line|likely|expected|scheduled|set|slated|poised|about)\s+to\b|plans?\s+(?:to|for|on)\b|(?:planned|scheduled|set)\s+for\b|upcoming|ahead\s+of|in\s+advance\s+of|until|as\s+(?:soon|early)\s+as|to\s+(?:be\s+shown|air))\b|['’]ll\b/i;
 // A request or a plan made in the past for a day to come: "asked members to join him Monday evening",
 // "invited leaders to his office on Friday", "planned to bring up on Thursday", "prepared for a march"; not
 // one already carried out ("had been asked to vote on Friday").
@@ -9,8 +9,9 @@ const PLANNED =
 // Verbs in the past: "-ed" forms and the irregular ones news uses most.
 const PAST =
   /\b(?:\p{Ll}{2,}ed|said|told|was|were|had|did|made|took|gave|met|spoke|wrote|sent|began|came|went|left|saw|found|held|won|lost|ran|got|brought|put|kept|paid|sold|led|fell|rose|struck|shot|hit|quit|thought|felt|knew|stood|sat|became|broke|chose|drew|flew|grew|threw|wore)\b/u;
-// Where a clause ends: punctuation, or reported speech, whose tense is the speaker's, not the date's.
-const CLAUSE_BREAK = /[,;:—–―(]|\b(?:said|says|told|that)\b/g;
+// Where a clause ends: punctuation, reported speech (whose tense is the speaker's, not the date's), or a
+// clause of its own ("will become law after voting to override Wednesday").
+const CLAUSE_BREAK = /[,;:—–―(]|\b(?:said|says|told|that)\b|\b(?:after|before|since)\s+(?=\p{Ll}+ing\b)/gu;
 // Words that may precede a weekday opening its clause: "On Friday, ...", "And late Sunday, ...".
 const OPENING = /^(?:\s|\b(?:on|and|but|or|by|early|late|the|a|an)\b)*$/i;
 
@@ -31,8 +32,8 @@ export function weekdayDirection(before: string, after: string): WeekdayDirectio
   if (FUTURE.test(leading) || PLANNED.test(leading)) return 'ahead';
   // "..., followed by the House on Thursday": the clause before gives the tense.
   if (/^\s*(?:followed|preceded)\s+by\b/i.test(leading)) return FUTURE.test(before) ? 'ahead' : undefined;
-  // "said Friday", "told reporters on Monday": the day of the saying.
-  if (/^(?:said|told)$/i.test(lastBreak?.[0] ?? '') && /^\s*(?:\p{Ll}+\s+)?(?:on\s+)?$/u.test(leading))
+  // "said Friday", "told reporters on Monday", "said in his Friday briefing": the day of the saying.
+  if (/^(?:said|told)$/i.test(lastBreak?.[0] ?? '') && /^\s*(?:\p{Ll}+\s+){0,4}$/u.test(leading))
     return 'back';
   if (/^['’]s\b/.test(after)) return undefined;
   if (!OPENING.test(leading)) return PAST.test(leading) ? 'back' : undefined;
