@@ -29,6 +29,21 @@ describe('the Markdown brief', () => {
     expect(md).toMatch(/\*\*2014\*\* _\(background\)_/);
   });
 
+  // The sample's 24 quotes come mostly from two articles: a plain cut at the first dozen left the other
+  // outlets' quotes out, and said nothing of the rest.
+  it('shows a quote of every outlet that has one, and says how many more there are', async () => {
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    const md = renderMarkdown(report);
+    const quotes = md.slice(md.indexOf('### Quotes'), md.indexOf('### Timeline'));
+    const numbers = new Map(story.articleIds.map((id, i) => [id, i + 1]));
+    for (const id of new Set(story.quotes.flatMap((q) => q.articleIds)))
+      expect(quotes).toMatch(new RegExp(`^- .*\\[${numbers.get(id)}\\]`, 'm'));
+    const shown = quotes.split('\n').filter((l) => l.startsWith('- **')).length;
+    expect(shown).toBeLessThan(story.quotes.length);
+    expect(quotes).toContain(`_${story.quotes.length - shown} more quotes in the JSON and HTML reports_`);
+  });
+
   it('escapes article text: markup and link syntax in an article stay words in a Markdown viewer', () => {
     const document = {
       input: 'council.txt',

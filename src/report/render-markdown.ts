@@ -2,6 +2,11 @@ import { diffWords } from '../compare/index.js';
 import type { Report, ReportArticle, Story } from '../model/index.js';
 import { articleLabel, citationNumbers } from './article-labels.js';
 import { escapeMarkdown as md } from './escape-markdown.js';
+import { quotesToShow } from './quotes-to-show.js';
+
+// A brief read in a terminal shows this many quotes and entities; the JSON and HTML reports hold them all.
+const MAX_QUOTES = 12;
+const MAX_ENTITIES = 15;
 
 const cite = (ids: readonly string[], numbers: ReadonlyMap<string, number>): string =>
   ids.map((id) => `[${numbers.get(id) ?? '?'}]`).join('');
@@ -55,7 +60,7 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
       for (const id of omission.factIds.slice(0, 5)) lines.push(`  - ${md(facts.get(id)?.text ?? id)}`);
     }
   }
-  const quotes = [...story.quotes].sort((a, b) => b.articleIds.length - a.articleIds.length).slice(0, 10);
+  const quotes = quotesToShow(story.quotes, MAX_QUOTES);
   lines.push('', '### Quotes', '');
   if (quotes.length === 0) lines.push('_No quotes found._');
   for (const quote of quotes) {
@@ -70,13 +75,16 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
       lines.push(`  - [${numbers.get(variant.articleId)}] ${diff}`);
     }
   }
+  if (story.quotes.length > quotes.length)
+    lines.push(`- _${story.quotes.length - quotes.length} more quotes in the JSON and HTML reports_`);
   lines.push('', '### Timeline', '');
   if (story.timeline.length === 0) lines.push('_No dated events found._');
   for (const entry of story.timeline) {
     const background = (entry as { background?: boolean }).background ? ' _(background)_' : '';
     lines.push(`- **${entry.date}**${background}: ${md(entry.text)} ${cite(entry.articleIds, numbers)}`);
   }
-  const people = story.entities.filter((e) => e.type !== 'other').slice(0, 15);
+  const named = story.entities.filter((e) => e.type !== 'other');
+  const people = named.slice(0, MAX_ENTITIES);
   lines.push('', '### Who and where', '');
   for (const entity of people) {
     const aliases = entity.aliases.filter((a) => a !== entity.name);
@@ -85,6 +93,8 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
       `- ${md(entity.name)}, ${entity.type}${md(roles)}${aliases.length ? `; also written ${md(aliases.join(', '))}` : ''}; ${entity.mentions.length} mentions`,
     );
   }
+  if (named.length > people.length)
+    lines.push(`- _${named.length - people.length} more in the JSON and HTML reports_`);
   lines.push('', '### Framing', '');
   for (const framing of story.framing) {
     const article = articles.get(framing.articleId);
