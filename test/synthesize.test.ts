@@ -369,6 +369,28 @@ describe('neutral rewording', () => {
       expect(summaryWording(kept)).toBe(kept);
   });
 
+  // BASIL dev briefs (2015 Arkansas, 2017 Moore, 2019 shutdown).
+  it('drops "though" after the subject, a label on a bill, and a lead-in to what follows', () => {
+    expect(
+      summaryWording(
+        'Senate Majority Leader Mitch McConnell, though, said he will not take up legislation that Trump has not endorsed, which means the shutdown will continue.',
+      ),
+    ).toBe(
+      'Senate Majority Leader Mitch McConnell said he will not take up legislation that Trump has not endorsed, which means the shutdown will continue.',
+    );
+    expect(
+      summaryWording(
+        'Legislators in Indiana have made changes to the controversial RFRA signed into law by Gov. Mike Pence (R) last week.',
+      ),
+    ).toBe(
+      'Legislators in Indiana have made changes to the RFRA signed into law by Gov. Mike Pence (R) last week.',
+    );
+    expect(summaryWording('Here are some of the officials’ responses.')).toBeUndefined();
+    // "Though" that opens a clause of its own is no connective.
+    const concession = 'The bill passed, though it faces a veto from the governor next week.';
+    expect(summaryWording(concession)).toBe(concession);
+  });
+
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
     expect(
       summaryWording(

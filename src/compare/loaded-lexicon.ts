@@ -95,6 +95,11 @@ const ENTRIES: Record<string, readonly string[]> = {
     'hysteria',
     'shameless',
     'farce',
+    // Wikipedia's words to watch and the BASIL dev briefs: a label the outlet puts on a bill or a person.
+    'controversial',
+    'embattled',
+    'mocking',
+    'mocked',
   ],
   intensifier: [
     'utterly',

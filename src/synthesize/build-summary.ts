@@ -63,8 +63,9 @@ export function summaryWording(text: string): string | undefined {
   // (A quoted one is reported speech: 'demanding: “Act now Congress!”'.)
   const ownQuestion = OWN_QUESTION.test(trimmed) && !ATTRIBUTION_CUE.test(ownVoice);
   if (/[?!]\s*$/.test(ownVoice) || ownQuestion || FIRST_OR_SECOND_PERSON.test(ownVoice)) return undefined;
-  // A lead-in to a list or a quote ("Here's a look at the claims:") states nothing itself.
-  if (/:\s*$/.test(trimmed)) return undefined;
+  // A lead-in to a list or a quote ("Here's a look at the claims:", "Here are some of the officials’
+  // responses.") states nothing itself.
+  if (/:\s*$/.test(trimmed) || /^Here(?:['’]s|\s+(?:is|are))\b/.test(trimmed)) return undefined;
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
   // '“Put the decision on hold,” he posted.': the speaker is named only in the sentence before.
   if (/^[\s,]*(?:he|she|they)\b/i.test(ownVoice) && ownVoice.trim() !== '') return undefined;

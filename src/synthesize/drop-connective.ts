@@ -7,9 +7,16 @@ const CONJUNCTION =
 const ADVERB =
   /^(?:Still|However|Instead|Meanwhile|Moreover|Furthermore|Indeed|Nonetheless|Nevertheless|Thus|Therefore|Also|Besides|Plus|In particular|In addition|On the other hand|Even so),\s+(?=\S)/;
 
-/** The sentence without the connectives that open it, capitalised again ("But a year later, …" -> "A year later, …"). */
+// The same set off by commas after the subject ("McConnell, though, said"; "The House, however, voted").
+const INSERTED_ADVERB =
+  /,\s+(?:though|however|meanwhile|moreover|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part),(?=\s)/;
+
+/**
+ * The sentence without the connectives that open it, capitalised again ("But a year later, …" -> "A year
+ * later, …"), or set off after its subject ("McConnell, though, said" -> "McConnell said").
+ */
 export function dropConnective(text: string): string {
-  let rest = text;
+  let rest = text.replace(INSERTED_ADVERB, '');
   for (;;) {
     const match = CONJUNCTION.exec(rest) ?? ADVERB.exec(rest);
     if (!match) return rest;

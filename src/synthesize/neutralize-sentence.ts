@@ -6,12 +6,12 @@ import { ownVoiceLoadedTerms } from './own-voice.js';
 // removes the judgement. Nouns and verbs ("onslaught", "slammed") carry content and cannot be dropped; a
 // verb of criticism can only be replaced (below).
 const DROPPABLE =
-  /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd|unprecedented)$/iu;
+  /^(?:\p{L}+ly|\p{L}+(?:ous|ful|ic|ive|ible|able|ing|less)|massive|huge|brutal|blatant|absurd|unprecedented|controversial|embattled)$/iu;
 
-// Verbs that grade a criticism ("slammed"): the neutral verb reports the same act. Not before a particle,
+// Verbs that grade a criticism ("slammed", "mocking"): the neutral verb reports the same act. Not before a particle,
 // where the verb is literal ("the blast ripped through the building").
 const NEUTRAL_VERB =
-  /^(?:(slammed|blasted|ripped|lambasted)|(slamming|blasting|ripping|lambasting)|(lashed) out (?:at|against))\b(?! (?:through|off|apart|up|into|open|down|away|across|out)\b)/i;
+  /^(?:(slammed|blasted|ripped|lambasted|mocked)|(slamming|blasting|ripping|lambasting|mocking)|(lashed) out (?:at|against))\b(?! (?:through|off|apart|up|into|open|down|away|across|out)\b)/i;
 
 // The same verbs are literal as often ("Hurricane Ian slammed Florida's Gulf Coast"), so the rewrite needs
 // the shape of a criticism: whom or what it criticizes ("Kerry", "the decision", not "a homer"; none when
