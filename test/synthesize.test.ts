@@ -96,6 +96,15 @@ describe('the timeline of the sample story', () => {
     const dated = report.stories[0]!.timeline.filter((t) => t.articleIds.includes(undated.id));
     expect(dated.map((t) => t.date).filter((d) => d > '2023-11-06')).toEqual([]);
   });
+
+  it('cites for a date only the articles that report its event', async () => {
+    const { report } = await sampleResult();
+    const timeline = report.stories[0]!.timeline;
+    // One article quotes Khamenei "on Monday"; another dates something else that Monday.
+    const quoted = timeline.find((t) => t.date === '2023-11-06' && /he said on Monday/.test(t.text))!;
+    const quoting = report.articles.filter((a) => a.text.includes('The longer the current war goes on'));
+    expect(quoted.articleIds).toEqual(quoting.map((a) => a.id));
+  });
 });
 
 describe('the timeline of an undated article', () => {
@@ -121,6 +130,73 @@ describe('the timeline of an undated article', () => {
     const timeline = buildTimeline(articles, compareStory(articles).facts);
     const sunday = timeline.find((t) => t.articleIds.includes('undated') && /on Sunday/.test(t.text));
     expect(sunday?.date).toBe('2023-11-05');
+  });
+});
+
+describe('timeline entries', () => {
+  const article = (id: string, text: string, publishedAt?: string): AnalyzedArticle =>
+    analyzeArticle({ id, input: id, text, removed: [], ...(publishedAt && { publishedAt }) });
+
+  it('are events, not dates: another event on that day neither takes the row nor is cited (BASIL 0d10)', () => {
+    // fox reports Pence's remark on Thursday night; nyt and hpo mention Pelosi's plans for the same Thursday.
+    const pence =
+      "On Thursday night, Pence said on Fox News' “Tucker Carlson Tonight” that the terms of the negotiations were clear: \"Bottom line, if there's no wall, there's no deal.\"";
+    const articles = [
+      article(
+        'nyt',
+        'In her first legislative act as speaker, Ms. Pelosi plans on Thursday to bring up two bills to reopen the government.',
+        '2019-01-02',
+      ),
+      article(
+        'hpo',
+        'Pelosi, who is expected to return to the House speakership Thursday afternoon after eight years as minority leader, intends as her first action to pass spending bills that won Republican support last year to reopen the closed agencies.',
+        '2019-01-02',
+      ),
+      article('fox', pence, '2019-01-04'),
+    ];
+    const thursday = buildTimeline(articles, compareStory(articles).facts).filter(
+      (t) => t.date === '2019-01-03',
+    );
+    expect(thursday.find((t) => t.text === pence)?.articleIds).toEqual(['fox']);
+    for (const entry of thursday.filter((t) => t.text !== pence))
+      expect(entry.articleIds).not.toContain('fox');
+    expect(thursday.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/Pelosi/)]));
+  });
+
+  it('show a sentence holding their date, each citing its own article (BASIL be02, 1979)', () => {
+    const thursday =
+      'WASHINGTON ― The White House relayed President Donald Trump’s response late Thursday to bombshell allegations that Alabama GOP Senate nominee Roy Moore sexually molested a 14-year-old girl in 1979.';
+    const approached =
+      'She told the newspaper that Moore, then an assistant district attorney, first approached her in 1979 outside a courtroom in Alabama where she was sitting with her mother.';
+    const articles = [article('hpo', thursday, '2017-11-10'), article('fox', approached, '2017-11-09')];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    const year1979 = timeline.filter((t) => t.date === '1979');
+    // The sentence about 1979 leads; the Thursday sentence, which only mentions 1979, follows under it.
+    expect(year1979.map((t) => [t.text, t.articleIds])).toEqual([
+      [approached, ['fox']],
+      [thursday, ['hpo']],
+    ]);
+    for (const entry of timeline) expect(entry.text).toMatch(entry.date === '1979' ? /1979/ : /Thursday/);
+  });
+
+  it('join the articles that state the same dated event (seed story, Sunday)', () => {
+    const articles = [
+      article(
+        'a',
+        'Secretary of State Antony Blinken made an unannounced visit to Iraq on Sunday amid a spate of attacks on US troops in the region over US support for Israel’s onslaught on Gaza. US forces in Iraq and Syria have come under attack 32 times, including a drone launched at a base in Syria that was reported on Sunday.',
+        '2023-11-06',
+      ),
+      article(
+        'b',
+        'The threats came amid an unannounced visit by United States Secretary of State Anthony Blinken to Iraq on Sunday, where he met with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad to discuss preventing regional spill over from the war between Hamas and Israel, as well as the country’s security situation as attacks by Iran-backed proxy forces against American forces continue to mount.',
+        '2023-11-06',
+      ),
+    ];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    expect(timeline.map((t) => [t.date, t.articleIds, /visit/.test(t.text)])).toEqual([
+      ['2023-11-05', ['a', 'b'], true],
+      ['2023-11-05', ['a'], false],
+    ]);
   });
 });
 

@@ -80,7 +80,7 @@ export function buildTimeline(
     ),
   );
   const ownYear = storyYear(articles);
-  const entries = new Map<string, { date: string; text: string; articleIds: Set<string> }>();
+  const datedSentences: DatedSentence[] = [];
   for (const analyzed of articles) {
     const ownDate = published.get(analyzed.article.id);
     // An undated article's relative dates are read against the earliest report of its facts (and then
@@ -93,8 +93,9 @@ export function buildTimeline(
       // A relative date ("on Sunday") is resolved against the article's own publication date.
       const own = mention.relative ? ownDate : reference;
       const anchor = mention.relative ? undatedAnchor : undefined;
+      // The row shows this sentence: it must be the one that holds the date mention.
       const sentence = analyzed.sentences.find((s) => s.id === mention.sentenceId);
-      if (!sentence) continue;
+      if (!sentence || mention.start < sentence.start || mention.end > sentence.end) continue;
       // Analysis read the mention against the article's own date already: one it left undated (a week, a span)
       // is not dated here. Only an undated article's mentions are read against the story or its facts.
       const date =
@@ -105,17 +106,88 @@ export function buildTimeline(
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\bsince\s+$/i.test(preceding)) continue; // a count's start, not an event
-      const entry = entries.get(date) ?? { date, text: sentence.text, articleIds: new Set<string>() };
-      entry.articleIds.add(analyzed.article.id);
-      entries.set(date, entry);
+      datedSentences.push({
+        date,
+        articleId: analyzed.article.id,
+        sentenceId: sentence.id,
+        text: sentence.text,
+      });
     }
   }
-  return [...entries.values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({
-      date: e.date,
-      text: e.text,
-      articleIds: [...e.articleIds],
-      background: ownYear !== undefined && Number(e.date.slice(0, 4)) < ownYear,
-    }));
+  return eventsByDate(datedSentences, facts).map((event) => ({
+    ...event,
+    background: ownYear !== undefined && Number(event.date.slice(0, 4)) < ownYear,
+  }));
+}
+
+/** A sentence that gives a date, as found in one article. */
+interface DatedSentence {
+  readonly date: string;
+  readonly articleId: string;
+  readonly sentenceId: string;
+  readonly text: string;
+}
+
+const sentenceKey = (d: { articleId: string; sentenceId: string }): string =>
+  `${d.articleId}\u0000${d.sentenceId}`;
+
+/**
+ * One entry per event: sentences that give the same date and are evidence of the same fact form an event
+ * citing only their own articles; other sentences on that date are other events. Ordered by date, then by
+ * how many articles report the event, then by where it was first found.
+ */
+function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly Fact[]): TimelineEntry[] {
+  const factsOfSentence = new Map<string, string[]>();
+  for (const fact of facts)
+    for (const e of fact.evidence)
+      factsOfSentence.set(sentenceKey(e), [...(factsOfSentence.get(sentenceKey(e)) ?? []), fact.id]);
+
+  // Sentences on one date joined by what they share (the sentence itself, when it gives the day twice, or a
+  // fact), as a union-find whose root is an event's first sentence.
+  const parent = datedSentences.map((_, index) => index);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const firstSharing = new Map<string, number>();
+  datedSentences.forEach((dated, index) => {
+    const links = [
+      `sentence ${sentenceKey(dated)}`,
+      ...(factsOfSentence.get(sentenceKey(dated)) ?? []).map((id) => `fact ${id}`),
+    ];
+    for (const link of links) {
+      const key = `${dated.date} ${link}`;
+      const first = firstSharing.get(key);
+      if (first === undefined) firstSharing.set(key, index);
+      else {
+        const [a, b] = [root(first), root(index)];
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const events = new Map<number, DatedSentence[]>();
+  datedSentences.forEach((dated, index) =>
+    events.set(root(index), [...(events.get(root(index)) ?? []), dated]),
+  );
+
+  // A sentence giving only its event's date is about it; one that also gives another date ("responded
+  // Thursday to allegations about 1979") may be about the other, so it is shown only when no other is.
+  const datesOfSentence = new Map<string, Set<string>>();
+  for (const d of datedSentences)
+    datesOfSentence.set(sentenceKey(d), (datesOfSentence.get(sentenceKey(d)) ?? new Set()).add(d.date));
+  const givesOnlyItsDate = (d: DatedSentence): boolean => datesOfSentence.get(sentenceKey(d))!.size === 1;
+
+  return [...events]
+    .map(([firstFound, sentences]) => ({
+      firstFound,
+      date: sentences[0]!.date,
+      text: (sentences.find(givesOnlyItsDate) ?? sentences[0]!).text,
+      articleIds: [...new Set(sentences.map((s) => s.articleId))],
+      aboutItsDate: sentences.some(givesOnlyItsDate),
+    }))
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        b.articleIds.length - a.articleIds.length ||
+        Number(b.aboutItsDate) - Number(a.aboutItsDate) ||
+        a.firstFound - b.firstFound,
+    )
+    .map(({ date, text, articleIds }) => ({ date, text, articleIds }));
 }
