@@ -61,6 +61,45 @@ function similarToken(a: string, b: string, transliterated = false): boolean {
   );
 }
 
+// Common English nicknames and the given names they shorten, both as outlets print them ("Chuck Grassley" in one,
+// "Charles E. Grassley" in the NYT). Only pairs that are sure: a nickname that could shorten several names lists
+// each, and no nickname stands for another nickname.
+const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  chuck: ['charles'],
+  charlie: ['charles'],
+  joe: ['joseph'],
+  bill: ['william'],
+  bob: ['robert'],
+  mike: ['michael'],
+  jim: ['james'],
+  jimmy: ['james'],
+  tom: ['thomas'],
+  dick: ['richard'],
+  ted: ['edward', 'theodore'],
+  tony: ['anthony', 'antony'],
+  dan: ['daniel'],
+  ben: ['benjamin'],
+  steve: ['steven', 'stephen'],
+  chris: ['christopher', 'christine', 'christina'],
+  pat: ['patrick', 'patricia'],
+  matt: ['matthew'],
+  nick: ['nicholas'],
+  andy: ['andrew'],
+  dave: ['david'],
+  jeff: ['jeffrey'],
+  greg: ['gregory'],
+  ken: ['kenneth'],
+  tim: ['timothy'],
+  sam: ['samuel', 'samantha'],
+  liz: ['elizabeth'],
+  kate: ['katherine', 'catherine'],
+};
+
+/** Whether one given name is the other's common nickname ("Chuck" and "Charles"). */
+function nicknamePair(a: string, b: string): boolean {
+  return (NICKNAMES[a]?.includes(b) ?? false) || (NICKNAMES[b]?.includes(a) ?? false);
+}
+
 const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const MINOR_WORDS = /^(?:of|the|and|for|in|on|de|du|des|la|le|al)$/i;
@@ -100,8 +139,11 @@ export function sameEntity(a: string, b: string, type: EntityType): boolean {
     // Same family name, and the same (or a variant) first name, or one of them gives only the family name.
     if (!similarToken(x.at(-1)!, y.at(-1)!, true)) return false;
     if (x.length === 1 || y.length === 1) return true;
-    return similarToken(x[0]!, y[0]!, true);
+    // Only the first and family names are compared, so a middle initial on one side only is no obstacle.
+    return similarToken(x[0]!, y[0]!, true) || nicknamePair(x[0]!, y[0]!);
   }
+  // The NYT writes acronyms with periods ("F.B.I.", "C.I.A."), most outlets without.
+  if (ACRONYM.test(a) && ACRONYM.test(b) && a.replaceAll('.', '') === b.replaceAll('.', '')) return true;
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   return x.length === y.length && x.every((token, i) => similarToken(token, y[i]!));
 }
