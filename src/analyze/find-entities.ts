@@ -4,9 +4,12 @@ import {
   DEMONYMS,
   GROUP_WORDS,
   NAME_ADJECTIVES,
+  NAMELESS_PHRASES,
   NOT_NAMES,
   ORG_WORDS,
   OTHER_NAME_WORDS,
+  PARTY_ADJECTIVES,
+  PARTY_STATE_TAG,
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
@@ -318,6 +321,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       if (run[0]!.start < datelineEnd) continue;
+      // "Tom Harkin (D-Iowa)", "Mitch McConnell, R-Ky.": a lawmaker's party and state, no name of its own; nor is
+      // a party as an adjective ("Democratic and Republican leaders").
+      if (
+        (run.length === 1 && PARTY_STATE_TAG.test(run[0]!.text)) ||
+        run.every((t) => PARTY_ADJECTIVES.has(t.text))
+      ) {
+        blocked.push({ start: run[0]!.start, end: run[0]!.end });
+        continue;
+      }
       while (
         run.length > 0 &&
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
@@ -335,10 +347,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const title = findTitle(words);
       if (title) {
         // Words before the title name something else ("IRGC General Qasim Soleimani"): keep them as their own entity.
-        if (title.at > 0) {
-          const head = words.slice(0, title.at);
+        // A party before the title ("Arkansas Republican Gov.") is no name; the state before it is a place.
+        let headLength = title.at;
+        while (headLength > 0 && PARTY_ADJECTIVES.has(words[headLength - 1]!)) headLength--;
+        if (headLength < title.at)
+          blocked.push({ start: run[headLength]!.start, end: run[title.at - 1]!.end });
+        if (headLength > 0) {
+          const head = words.slice(0, headLength);
           const start = run[0]!.start;
-          const end = run[title.at - 1]!.end;
+          const end = run[headLength - 1]!.end;
           // A state before a title ("Massachusetts Gov.") is the place the role belongs to.
           const ruled = isPlaceName(head.join(' ')) ? 'location' : typeOf(head, false, undefined);
           const listed = ruled !== WEAK_TYPE && ruled !== undefined;
@@ -370,7 +387,13 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         words = words.slice(title.at + title.length);
         // "Minister of Defense", "General Secretary": the rest of a title, not a name.
         if (words[0] === 'of' || matchTitle(words) === words.length) continue;
-      } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
+      } else if (
+        DEMONYMS[words[0]!] &&
+        words.length > 1 &&
+        !words.some((w) => ORG_WORDS.has(w)) &&
+        // "Saudi Arabia" is the country, not "Arabia" with an adjective.
+        !isPlaceName(words.join(' '))
+      ) {
         // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
@@ -415,6 +438,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
       if (
         (words.length > 1 && OTHER_NAME_WORDS.has(words[words.length - 1]!)) ||
+        NAMELESS_PHRASES.has(words.join(' ')) ||
         (/[“"‘]$/u.test(sentence.text.slice(0, run[0]!.start - sentence.start)) &&
           /^[”"’]/u.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start)) &&
           !role)
