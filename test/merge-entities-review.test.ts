@@ -77,3 +77,39 @@ describe('an acronym with and without periods', () => {
     expect(sameEntity('F.B.I.', 'CIA', 'organization')).toBe(false);
   });
 });
+
+describe('namesakes of one family (BASIL 2742e9c1: Gov. Asa Hutchinson, his son Seth, a cousin Tim C.)', () => {
+  const nyt = [
+    'When Gov. Asa Hutchinson, Republican of Arkansas, spoke on Wednesday about the future of what proponents call the religious freedom bill pending in his state, he disclosed that the proposal had drawn resistance from a particularly noteworthy critic: his son, Seth Hutchinson.',
+    '“It would be surprising to me if he didn’t do that,” said Shawn Standefer, a childhood friend of the younger Mr. Hutchinson who captained their national championship-winning Quiz Bowl team in high school.',
+    'And so it was on Saturday, with lawmakers nearing a vote on the legislation that critics said would legalize discrimination against gay people, that the younger Mr. Hutchinson wrote to his father and warned that the proposal could damage Arkansas’s reputation and economy.',
+  ].join(' ');
+
+  it('gives "the younger Mr. Hutchinson" to the son the article introduced, not to the governor', () => {
+    const canonicals = analyzeText('nyt', nyt)
+      .mentions.filter((m) => m.text === 'Hutchinson')
+      .map((m) => m.canonical);
+    expect(canonicals).toEqual(['Seth Hutchinson', 'Seth Hutchinson']);
+  });
+
+  it('joins a bare "Hutchinson" to the most-mentioned (then first-named) Hutchinson of the story, not the cousin', () => {
+    const story = compareStory([
+      analyzeText(
+        'nyt',
+        [
+          'When Gov. Asa Hutchinson, Republican of Arkansas, spoke on Wednesday about the future of what proponents call the religious freedom bill pending in his state, he disclosed that the proposal had drawn resistance from a particularly noteworthy critic: his son, Seth Hutchinson.',
+          'It was only the latest chapter in a politically complicated relationship between Asa Hutchinson, a former congressman, and Seth Hutchinson, 31, an organizer for the Texas State Employees Union.',
+          'He would contact a cousin, Tim C. Hutchinson, who sat in the State House of Representatives, to register his views.',
+        ].join(' '),
+      ),
+      analyzeText(
+        'fox',
+        'Hutchinson had initially said he planned to sign the bill but backed off as his state, overnight, became the new focal point of a nationwide backlash over such legislation.',
+      ),
+    ]).entities;
+    const cousin = story.find((e) => e.aliases.includes('Tim C. Hutchinson'))!;
+    expect(cousin.mentions.map((m) => m.articleId)).toEqual(['nyt']);
+    const governor = story.find((e) => e.aliases.includes('Asa Hutchinson'))!;
+    expect(governor.mentions.map((m) => m.articleId)).toContain('fox');
+  });
+});

@@ -296,6 +296,21 @@ function taggedSpans(
   return spans;
 }
 
+const GENERATION_BEFORE = /\bthe (younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+const KIN_BEFORE = /\b(son|daughter|father|mother)\s*,?\s*$/i;
+
+/** "younger" or "elder" if the name at `start` follows "the younger (Mr.)" or "the elder/older (Mr.)". */
+function generationBefore(text: string, start: number): 'younger' | 'elder' | undefined {
+  const word = GENERATION_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : word === 'younger' ? 'younger' : 'elder';
+}
+
+/** "younger" if the name at `start` follows "son,"/"daughter,", "elder" if it follows "father,"/"mother,". */
+function kinBefore(text: string, start: number): 'younger' | 'elder' | undefined {
+  const word = KIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : word === 'son' || word === 'daughter' ? 'younger' : 'elder';
+}
+
 /**
  * Finds named entities in an article's sentences: capitalised name runs, typed by titles, place and
  * organisation word lists and name shape; short forms ("Blinken", "Sudani") resolved to the full name.
@@ -483,8 +498,34 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
   found.sort((a, b) => a.start - b.start);
   // Full names seen in the article, for resolving short forms ("Blinken", "al-Sudani", "Sudani").
   const fullNames = found.filter((f) => f.words.length >= 2 && f.type === 'person');
-  const resolve = (words: readonly string[]): { canonical: string; type: EntityType } | undefined => {
+  // "the younger Mr. Hutchinson" (BASIL 2742e9c1, the governor's son): of several namesakes, the one the article
+  // introduced as a son or daughter ("his son, Seth Hutchinson"), or as a father or mother for "the elder"; else
+  // the only one not introduced as the other generation ("the elder Trump" beside "his son, Donald Trump Jr.").
+  const resolveGeneration = (
+    words: readonly string[],
+    generation: 'younger' | 'elder',
+  ): { canonical: string; type: EntityType } | undefined => {
+    const family = familyName(words.join(' '));
+    const namesakes = fullNames.filter((full) => familyName(full.words.join(' ')) === family);
+    const names = (list: typeof namesakes): string[] => [
+      ...new Set(list.map((full) => full.words.join(' '))),
+    ];
+    const introduced = names(namesakes.filter((full) => kinBefore(text, full.start) === generation));
+    const otherGeneration = new Set(
+      names(namesakes.filter((full) => ![undefined, generation].includes(kinBefore(text, full.start)))),
+    );
+    const rest = names(namesakes).filter((name) => !otherGeneration.has(name));
+    const only = introduced.length === 1 ? introduced[0] : rest.length === 1 ? rest[0] : undefined;
+    return only === undefined ? undefined : { canonical: only, type: 'person' };
+  };
+  const resolve = (
+    words: readonly string[],
+    start: number,
+  ): { canonical: string; type: EntityType } | undefined => {
     if (words.length > 2) return undefined;
+    const generation = generationBefore(text, start);
+    const byGeneration = generation && resolveGeneration(words, generation);
+    if (byGeneration) return byGeneration;
     // Lower case and without a suffix's period ("Trump Jr" is "Trump Jr.").
     const key = words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
     const match = fullNames.find((full) => {
@@ -511,7 +552,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const entry = raw.type ? raw : { ...raw, type: typedNames.get(raw.words.join(' ')) };
     const resolved =
       entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
-        ? resolve(entry.words)
+        ? resolve(entry.words, entry.start)
         : undefined;
     // A run neither the word lists nor the tagger call a name is not one ("Speaking", "Unabashed"), nor is
     // one made only of common words and adjectives ("Government", "South Korean", "Presidential").

@@ -164,8 +164,23 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
   const all = articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.article.id, mention: m })));
   const order = [...all].sort((p, q) => q.mention.canonical.length - p.mention.canonical.length);
   const groupOf = new Map<string, Group>();
+  // How often, and how early in the story, each name is mentioned: a bare family name shared by several people
+  // joins the one mentioned most (then first), not whichever happens to have the longest name.
+  const keyOf = (m: { type: EntityType; canonical: string }): string => `${m.type}|${m.canonical}`;
+  const mentionCount = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  all.forEach(({ mention }, index) => {
+    const key = keyOf(mention);
+    mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
+    if (!firstSeen.has(key)) firstSeen.set(key, index);
+  });
+  const groupCount = new Map<Group, number>();
+  const groupFirst = new Map<Group, number>();
+  const byProminence = (g: Group, h: Group): number =>
+    (groupCount.get(h) ?? 0) - (groupCount.get(g) ?? 0) ||
+    (groupFirst.get(g) ?? 0) - (groupFirst.get(h) ?? 0);
   for (const { mention } of order) {
-    const key = `${mention.type}|${mention.canonical}`;
+    const key = keyOf(mention);
     if (groupOf.has(key)) continue;
     // One name tagged a person in one sentence and an organisation in another ("the Biden administration")
     // is one entity; a person and a place of one name ("Jordan") are not merged.
@@ -175,7 +190,8 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     // A bare family name may match a father and a son ("Trump": Donald Trump, Donald Trump Jr.); it joins the
     // one whose suffix it shares (none), as the son is mostly named with his.
     const suffix = nameSuffix(mention.canonical);
-    const first = groups.find(matches);
+    const bareFamilyName = mention.type === 'person' && nameTokens(mention.canonical).length === 1;
+    const first = bareFamilyName ? groups.filter(matches).sort(byProminence)[0] : groups.find(matches);
     const existing =
       first && nameSuffix(first.name) !== suffix
         ? (groups.find(
@@ -195,6 +211,8 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     };
     if (!existing) groups.push(group);
     groupOf.set(key, group);
+    groupCount.set(group, (groupCount.get(group) ?? 0) + (mentionCount.get(key) ?? 0));
+    groupFirst.set(group, Math.min(groupFirst.get(group) ?? Infinity, firstSeen.get(key) ?? Infinity));
   }
   for (const { articleId, mention } of all) {
     const group = groupOf.get(`${mention.type}|${mention.canonical}`)!;
