@@ -64,3 +64,24 @@ describe('entities: Saudi Arabia, Hail Mary', () => {
     expect(mentions).toContain('person:Doug Jones');
   });
 });
+
+describe('entities: a person named by given name alone, or behind a whip’s title', () => {
+  it('gives "Doug" alone to the one Doug the article names in full (BASIL be026bd1, NYT)', () => {
+    const text = [
+      'He is set to face Doug Jones, a Democrat, in a special election next month.',
+      '“I would vote for Judge Moore because I wouldn’t want to vote for Doug,” he said.',
+    ].join(' ');
+    const dougs = analyzeArticle({ id: 't', input: 't', text, removed: [] })
+      .mentions.filter((m) => m.text.startsWith('Doug'))
+      .map((m) => m.canonical);
+    expect(dougs).toEqual(['Doug Jones', 'Doug Jones']);
+  });
+
+  it('reads "Senate Majority Whip" as John Cornyn’s title (BASIL 72fa9b13, Fox News)', () => {
+    const mentions = mentionsOf(
+      '"Lieberman is probably the only person who can get 100 votes in the Senate," Senate Majority Whip John Cornyn, R-Texas, said on Capitol Hill on Thursday after the closed Senate briefing with Deputy Attorney General Rod Rosenstein.',
+    );
+    expect(mentions).toContain('person:John Cornyn');
+    expect(mentions.filter((m) => m.includes('Whip'))).toEqual([]);
+  });
+});

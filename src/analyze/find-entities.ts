@@ -518,9 +518,20 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const only = introduced.length === 1 ? introduced[0] : rest.length === 1 ? rest[0] : undefined;
     return only === undefined ? undefined : { canonical: only, type: 'person' };
   };
+  // "I wouldn’t want to vote for Doug" (BASIL be026bd1, NYT): a given name alone is the one person of the article
+  // named in full with it, unless it is also someone's family name there.
+  const resolveGivenName = (word: string): { canonical: string; type: EntityType } | undefined => {
+    const named = new Set(
+      fullNames.filter((full) => full.words[0] === word).map((full) => full.words.join(' ')),
+    );
+    if (named.size !== 1 || fullNames.some((full) => familyName(full.words.join(' ')) === word))
+      return undefined;
+    return { canonical: [...named][0]!, type: 'person' };
+  };
   const resolve = (
     words: readonly string[],
     start: number,
+    type: EntityType | undefined,
   ): { canonical: string; type: EntityType } | undefined => {
     if (words.length > 2) return undefined;
     const generation = generationBefore(text, start);
@@ -538,7 +549,11 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         nameSuffix(key.join(' ')) === nameSuffix(parts.join(' '))
       );
     });
-    return match ? { canonical: match.words.join(' '), type: 'person' } : undefined;
+    if (match) return { canonical: match.words.join(' '), type: 'person' };
+    // (A place or organisation alone is not a person's given name: "Jordan" beside "Jordan Peterson".)
+    return words.length === 1 && (type === undefined || type === 'person')
+      ? resolveGivenName(words[0]!)
+      : undefined;
   };
   // The type each name gets somewhere in the article: a name left untyped where it opens a sentence ("Cotton
   // was born...") is the same name typed elsewhere ("But Cotton's deeds").
@@ -552,7 +567,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const entry = raw.type ? raw : { ...raw, type: typedNames.get(raw.words.join(' ')) };
     const resolved =
       entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
-        ? resolve(entry.words, entry.start)
+        ? resolve(entry.words, entry.start, entry.type)
         : undefined;
     // A run neither the word lists nor the tagger call a name is not one ("Speaking", "Unabashed"), nor is
     // one made only of common words and adjectives ("Government", "South Korean", "Presidential").
