@@ -4,9 +4,12 @@ import {
   DEMONYMS,
   GROUP_WORDS,
   NAME_ADJECTIVES,
+  NAMELESS_PHRASES,
   NOT_NAMES,
   ORG_WORDS,
   OTHER_NAME_WORDS,
+  PARTY_ADJECTIVES,
+  PARTY_STATE_TAG,
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
@@ -293,6 +296,21 @@ function taggedSpans(
   return spans;
 }
 
+const GENERATION_BEFORE = /\bthe (younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+const KIN_BEFORE = /\b(son|daughter|father|mother)\s*,?\s*$/i;
+
+/** "younger" or "elder" if the name at `start` follows "the younger (Mr.)" or "the elder/older (Mr.)". */
+function generationBefore(text: string, start: number): 'younger' | 'elder' | undefined {
+  const word = GENERATION_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : word === 'younger' ? 'younger' : 'elder';
+}
+
+/** "younger" if the name at `start` follows "son,"/"daughter,", "elder" if it follows "father,"/"mother,". */
+function kinBefore(text: string, start: number): 'younger' | 'elder' | undefined {
+  const word = KIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : word === 'son' || word === 'daughter' ? 'younger' : 'elder';
+}
+
 /**
  * Finds named entities in an article's sentences: capitalised name runs, typed by titles, place and
  * organisation word lists and name shape; short forms ("Blinken", "Sudani") resolved to the full name.
@@ -318,6 +336,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const tokens = tokenize(sentence.text, sentence.start);
     for (let run of capitalisedRuns(tokens, sentence.text, sentence.start)) {
       if (run[0]!.start < datelineEnd) continue;
+      // "Tom Harkin (D-Iowa)", "Mitch McConnell, R-Ky.": a lawmaker's party and state, no name of its own; nor is
+      // a party as an adjective ("Democratic and Republican leaders").
+      if (
+        (run.length === 1 && PARTY_STATE_TAG.test(run[0]!.text)) ||
+        run.every((t) => PARTY_ADJECTIVES.has(t.text))
+      ) {
+        blocked.push({ start: run[0]!.start, end: run[0]!.end });
+        continue;
+      }
       while (
         run.length > 0 &&
         ((NOT_NAMES.has(run[0]!.text) && !NAME_ADJECTIVES.has(run[0]!.text)) ||
@@ -335,10 +362,15 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const title = findTitle(words);
       if (title) {
         // Words before the title name something else ("IRGC General Qasim Soleimani"): keep them as their own entity.
-        if (title.at > 0) {
-          const head = words.slice(0, title.at);
+        // A party before the title ("Arkansas Republican Gov.") is no name; the state before it is a place.
+        let headLength = title.at;
+        while (headLength > 0 && PARTY_ADJECTIVES.has(words[headLength - 1]!)) headLength--;
+        if (headLength < title.at)
+          blocked.push({ start: run[headLength]!.start, end: run[title.at - 1]!.end });
+        if (headLength > 0) {
+          const head = words.slice(0, headLength);
           const start = run[0]!.start;
-          const end = run[title.at - 1]!.end;
+          const end = run[headLength - 1]!.end;
           // A state before a title ("Massachusetts Gov.") is the place the role belongs to.
           const ruled = isPlaceName(head.join(' ')) ? 'location' : typeOf(head, false, undefined);
           const listed = ruled !== WEAK_TYPE && ruled !== undefined;
@@ -370,7 +402,13 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         words = words.slice(title.at + title.length);
         // "Minister of Defense", "General Secretary": the rest of a title, not a name.
         if (words[0] === 'of' || matchTitle(words) === words.length) continue;
-      } else if (DEMONYMS[words[0]!] && words.length > 1 && !words.some((w) => ORG_WORDS.has(w))) {
+      } else if (
+        DEMONYMS[words[0]!] &&
+        words.length > 1 &&
+        !words.some((w) => ORG_WORDS.has(w)) &&
+        // "Saudi Arabia" is the country, not "Arabia" with an adjective.
+        !isPlaceName(words.join(' '))
+      ) {
         // "Iraqi Kurdistan" names the place; "British Ministry of Defence" keeps its adjective.
         run = run.slice(1);
         words = words.slice(1);
@@ -415,6 +453,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       // does a capitalised phrase in quotation marks (a title: “Knuck If You Buck”).
       if (
         (words.length > 1 && OTHER_NAME_WORDS.has(words[words.length - 1]!)) ||
+        NAMELESS_PHRASES.has(words.join(' ')) ||
         (/[“"‘]$/u.test(sentence.text.slice(0, run[0]!.start - sentence.start)) &&
           /^[”"’]/u.test(sentence.text.slice(run[run.length - 1]!.end - sentence.start)) &&
           !role)
@@ -459,8 +498,45 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
   found.sort((a, b) => a.start - b.start);
   // Full names seen in the article, for resolving short forms ("Blinken", "al-Sudani", "Sudani").
   const fullNames = found.filter((f) => f.words.length >= 2 && f.type === 'person');
-  const resolve = (words: readonly string[]): { canonical: string; type: EntityType } | undefined => {
+  // "the younger Mr. Hutchinson" (BASIL 2742e9c1, the governor's son): of several namesakes, the one the article
+  // introduced as a son or daughter ("his son, Seth Hutchinson"), or as a father or mother for "the elder"; else
+  // the only one not introduced as the other generation ("the elder Trump" beside "his son, Donald Trump Jr.").
+  const resolveGeneration = (
+    words: readonly string[],
+    generation: 'younger' | 'elder',
+  ): { canonical: string; type: EntityType } | undefined => {
+    const family = familyName(words.join(' '));
+    const namesakes = fullNames.filter((full) => familyName(full.words.join(' ')) === family);
+    const names = (list: typeof namesakes): string[] => [
+      ...new Set(list.map((full) => full.words.join(' '))),
+    ];
+    const introduced = names(namesakes.filter((full) => kinBefore(text, full.start) === generation));
+    const otherGeneration = new Set(
+      names(namesakes.filter((full) => ![undefined, generation].includes(kinBefore(text, full.start)))),
+    );
+    const rest = names(namesakes).filter((name) => !otherGeneration.has(name));
+    const only = introduced.length === 1 ? introduced[0] : rest.length === 1 ? rest[0] : undefined;
+    return only === undefined ? undefined : { canonical: only, type: 'person' };
+  };
+  // "I wouldn’t want to vote for Doug" (BASIL be026bd1, NYT): a given name alone is the one person of the article
+  // named in full with it, unless it is also someone's family name there.
+  const resolveGivenName = (word: string): { canonical: string; type: EntityType } | undefined => {
+    const named = new Set(
+      fullNames.filter((full) => full.words[0] === word).map((full) => full.words.join(' ')),
+    );
+    if (named.size !== 1 || fullNames.some((full) => familyName(full.words.join(' ')) === word))
+      return undefined;
+    return { canonical: [...named][0]!, type: 'person' };
+  };
+  const resolve = (
+    words: readonly string[],
+    start: number,
+    type: EntityType | undefined,
+  ): { canonical: string; type: EntityType } | undefined => {
     if (words.length > 2) return undefined;
+    const generation = generationBefore(text, start);
+    const byGeneration = generation && resolveGeneration(words, generation);
+    if (byGeneration) return byGeneration;
     // Lower case and without a suffix's period ("Trump Jr" is "Trump Jr.").
     const key = words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
     const match = fullNames.find((full) => {
@@ -473,7 +549,11 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         nameSuffix(key.join(' ')) === nameSuffix(parts.join(' '))
       );
     });
-    return match ? { canonical: match.words.join(' '), type: 'person' } : undefined;
+    if (match) return { canonical: match.words.join(' '), type: 'person' };
+    // (A place or organisation alone is not a person's given name: "Jordan" beside "Jordan Peterson".)
+    return words.length === 1 && (type === undefined || type === 'person')
+      ? resolveGivenName(words[0]!)
+      : undefined;
   };
   // The type each name gets somewhere in the article: a name left untyped where it opens a sentence ("Cotton
   // was born...") is the same name typed elsewhere ("But Cotton's deeds").
@@ -487,7 +567,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     const entry = raw.type ? raw : { ...raw, type: typedNames.get(raw.words.join(' ')) };
     const resolved =
       entry.words.length < 3 && !(entry.ruled && (entry.type === 'location' || entry.type === 'group'))
-        ? resolve(entry.words)
+        ? resolve(entry.words, entry.start, entry.type)
         : undefined;
     // A run neither the word lists nor the tagger call a name is not one ("Speaking", "Unabashed"), nor is
     // one made only of common words and adjectives ("Government", "South Korean", "Presidential").

@@ -106,6 +106,12 @@ export const TITLES = [
   'Senate Minority Leader',
   'House Majority Leader',
   'House Minority Leader',
+  'Majority Whip',
+  'Minority Whip',
+  'Senate Majority Whip',
+  'Senate Minority Whip',
+  'House Majority Whip',
+  'House Minority Whip',
   'Attorney General',
   'Deputy Attorney General',
   'Assistant Attorney General',
@@ -245,6 +251,19 @@ export const NAME_ADJECTIVES = new Set([
     ' ',
   ),
 ]);
+
+/** Capitalised phrases that name no one and nothing ("their last ditch Hail Mary"). */
+export const NAMELESS_PHRASES = new Set(['Hail Mary']);
+
+/** Words for a US party as an adjective ("Democratic leaders", "Arkansas Republican Gov."): no name on their own. */
+export const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican', 'Democrat']);
+
+/**
+ * A party-and-state tag after a US lawmaker's name ("R-Iowa", "D-N.Y.", "R-Ky."): the AP's state abbreviations
+ * and the states written out, so that "D-Day" is no tag.
+ */
+export const PARTY_STATE_TAG =
+  /^[DRI]-(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|P\.R|D\.C)\.?$/;
 
 /** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
 export const OTHER_NAME_WORDS = new Set(

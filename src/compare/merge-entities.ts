@@ -61,6 +61,45 @@ function similarToken(a: string, b: string, transliterated = false): boolean {
   );
 }
 
+// Common English nicknames and the given names they shorten, both as outlets print them ("Chuck Grassley" in one,
+// "Charles E. Grassley" in the NYT). Only pairs that are sure: a nickname that could shorten several names lists
+// each, and no nickname stands for another nickname.
+const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  chuck: ['charles'],
+  charlie: ['charles'],
+  joe: ['joseph'],
+  bill: ['william'],
+  bob: ['robert'],
+  mike: ['michael'],
+  jim: ['james'],
+  jimmy: ['james'],
+  tom: ['thomas'],
+  dick: ['richard'],
+  ted: ['edward', 'theodore'],
+  tony: ['anthony', 'antony'],
+  dan: ['daniel'],
+  ben: ['benjamin'],
+  steve: ['steven', 'stephen'],
+  chris: ['christopher', 'christine', 'christina'],
+  pat: ['patrick', 'patricia'],
+  matt: ['matthew'],
+  nick: ['nicholas'],
+  andy: ['andrew'],
+  dave: ['david'],
+  jeff: ['jeffrey'],
+  greg: ['gregory'],
+  ken: ['kenneth'],
+  tim: ['timothy'],
+  sam: ['samuel', 'samantha'],
+  liz: ['elizabeth'],
+  kate: ['katherine', 'catherine'],
+};
+
+/** Whether one given name is the other's common nickname ("Chuck" and "Charles"). */
+function nicknamePair(a: string, b: string): boolean {
+  return (NICKNAMES[a]?.includes(b) ?? false) || (NICKNAMES[b]?.includes(a) ?? false);
+}
+
 const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const MINOR_WORDS = /^(?:of|the|and|for|in|on|de|du|des|la|le|al)$/i;
@@ -100,8 +139,11 @@ export function sameEntity(a: string, b: string, type: EntityType): boolean {
     // Same family name, and the same (or a variant) first name, or one of them gives only the family name.
     if (!similarToken(x.at(-1)!, y.at(-1)!, true)) return false;
     if (x.length === 1 || y.length === 1) return true;
-    return similarToken(x[0]!, y[0]!, true);
+    // Only the first and family names are compared, so a middle initial on one side only is no obstacle.
+    return similarToken(x[0]!, y[0]!, true) || nicknamePair(x[0]!, y[0]!);
   }
+  // The NYT writes acronyms with periods ("F.B.I.", "C.I.A."), most outlets without.
+  if (ACRONYM.test(a) && ACRONYM.test(b) && a.replaceAll('.', '') === b.replaceAll('.', '')) return true;
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   return x.length === y.length && x.every((token, i) => similarToken(token, y[i]!));
 }
@@ -122,8 +164,23 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
   const all = articles.flatMap((a) => a.mentions.map((m) => ({ articleId: a.article.id, mention: m })));
   const order = [...all].sort((p, q) => q.mention.canonical.length - p.mention.canonical.length);
   const groupOf = new Map<string, Group>();
+  // How often, and how early in the story, each name is mentioned: a bare family name shared by several people
+  // joins the one mentioned most (then first), not whichever happens to have the longest name.
+  const keyOf = (m: { type: EntityType; canonical: string }): string => `${m.type}|${m.canonical}`;
+  const mentionCount = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  all.forEach(({ mention }, index) => {
+    const key = keyOf(mention);
+    mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
+    if (!firstSeen.has(key)) firstSeen.set(key, index);
+  });
+  const groupCount = new Map<Group, number>();
+  const groupFirst = new Map<Group, number>();
+  const byProminence = (g: Group, h: Group): number =>
+    (groupCount.get(h) ?? 0) - (groupCount.get(g) ?? 0) ||
+    (groupFirst.get(g) ?? 0) - (groupFirst.get(h) ?? 0);
   for (const { mention } of order) {
-    const key = `${mention.type}|${mention.canonical}`;
+    const key = keyOf(mention);
     if (groupOf.has(key)) continue;
     // One name tagged a person in one sentence and an organisation in another ("the Biden administration")
     // is one entity; a person and a place of one name ("Jordan") are not merged.
@@ -133,7 +190,8 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     // A bare family name may match a father and a son ("Trump": Donald Trump, Donald Trump Jr.); it joins the
     // one whose suffix it shares (none), as the son is mostly named with his.
     const suffix = nameSuffix(mention.canonical);
-    const first = groups.find(matches);
+    const bareFamilyName = mention.type === 'person' && nameTokens(mention.canonical).length === 1;
+    const first = bareFamilyName ? groups.filter(matches).sort(byProminence)[0] : groups.find(matches);
     const existing =
       first && nameSuffix(first.name) !== suffix
         ? (groups.find(
@@ -153,6 +211,8 @@ export function mergeEntities(articles: readonly AnalyzedArticle[]): StoryEntity
     };
     if (!existing) groups.push(group);
     groupOf.set(key, group);
+    groupCount.set(group, (groupCount.get(group) ?? 0) + (mentionCount.get(key) ?? 0));
+    groupFirst.set(group, Math.min(groupFirst.get(group) ?? Infinity, firstSeen.get(key) ?? Infinity));
   }
   for (const { articleId, mention } of all) {
     const group = groupOf.get(`${mention.type}|${mention.canonical}`)!;
