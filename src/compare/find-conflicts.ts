@@ -141,7 +141,8 @@ const OFFER_WORDS =
   /\b(?:offer(?:s|ed|ing)?|bids?|propos(?:al|als|e|es|ed|ing)|compromise|float(?:s|ed|ing)?|counteroffer)\b/gi;
 // Words that say a sum is money without saying what it pays for ("$5 billion in funding for the wall").
 const MONEY_WORDS = new Set(['funding', 'fund', 'spending', 'money', 'financing', 'cash']);
-const LEADING_WORDS = new Set(['in', 'of', 'for', 'to', 'toward', 'towards', 'the', 'a', 'an']);
+const PURPOSE_PREPOSITIONS = new Set(['in', 'of', 'for', 'to', 'toward', 'towards']);
+const LEADING_WORDS = new Set([...PURPOSE_PREPOSITIONS, 'the', 'a', 'an']);
 const SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** What a sum of money is, read from its sentence: asked for or offered, and what it would pay for. */
@@ -166,12 +167,14 @@ function stanceOf(sentence: string, at: number, end: number): MoneyRole['stance'
 }
 
 /**
- * What a sum pays for: the noun phrase after it, past "in", "for", "to" and money words ("$1.3 billion to
- * border security" -> border, security; "$5 billion in funding for the wall" -> wall). A phrase that refers
- * back ("for that project") or none at all leaves it unknown.
+ * What a sum pays for: the noun phrase of a preposition after it, past money words ("$1.3 billion to border
+ * security" -> border, security; "$5 billion in funding for the wall" -> wall). A phrase that refers back
+ * ("for that project") leaves it unknown, and so does a noun the sum names directly ("a $1.4 trillion
+ * spending bill" and "a $1.37 trillion spending package" are one sum in other words).
  */
 function purposeOf(after: string): ReadonlySet<string> | undefined {
   const words = /^[^,;:.!?—–(]*/.exec(after)![0].match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (!PURPOSE_PREPOSITIONS.has(words[0]?.toLowerCase() ?? '')) return undefined;
   const terms: string[] = [];
   for (const word of words) {
     const lower = word.toLowerCase();
@@ -190,20 +193,25 @@ function moneyRole(q: Quantity, text: string, sentence: Sentence): MoneyRole {
   return { ...(stance && { stance }), ...(purpose && { purpose }) };
 }
 
+// Terms of one word in another form ("charity", "charitable") share their first letters.
+const SAME_WORD_PREFIX = 6;
+const sameWord = (a: string, b: string): boolean =>
+  a === b || (a.length >= SAME_WORD_PREFIX && a.slice(0, SAME_WORD_PREFIX) === b.slice(0, SAME_WORD_PREFIX));
+
 const samePurpose = (a: MoneyRole, b: MoneyRole): boolean =>
-  !!a.purpose && !!b.purpose && [...a.purpose].some((t) => b.purpose!.has(t));
+  !!a.purpose && !!b.purpose && [...a.purpose].some((t) => [...b.purpose!].some((u) => sameWord(t, u)));
+
+const saysWhat = (r: MoneyRole): boolean => !!(r.stance ?? r.purpose);
 
 /**
- * Whether two sums may be one, judged by their roles: where either sentence says what its sum is, they must
- * agree on something said (both asked for, or both for the wall) and differ on nothing (an offer for border
- * security is not a demand for the wall, and "$1.3 billion to border security" is not "$5.7 billion for that
- * project").
+ * Whether two sums may be one, judged by their roles: they differ on nothing said (an offer for border
+ * security is not a demand for the wall), and where both sentences say what their sum is, they agree on
+ * something ("$1.3 billion to border security" is not "$5.7 billion" someone insists on "for that project").
  */
 function moneyMayBeOne(a: MoneyRole, b: MoneyRole): boolean {
   if (a.stance && b.stance && a.stance !== b.stance) return false;
   if (a.purpose && b.purpose && !samePurpose(a, b)) return false;
-  const saysWhat = !!(a.stance ?? a.purpose ?? b.stance ?? b.purpose);
-  return !saysWhat || (!!a.stance && a.stance === b.stance) || samePurpose(a, b);
+  return !saysWhat(a) || !saysWhat(b) || (!!a.stance && a.stance === b.stance) || samePurpose(a, b);
 }
 
 /**
