@@ -447,3 +447,45 @@ describe('contradicting claims', () => {
     expect(compareStory(longer).conflicts.filter((c) => c.kind === 'claim')).toEqual([]);
   });
 });
+
+// BASIL 0d10341a (the 2019 shutdown), sentences as the outlets wrote them.
+const SHUTDOWN_FOX = [
+  'He indicated he was not shifting on his demand for more than $5 billion for funding for a wall on the southern border, saying it was necessary as the border is a "dangerous, horrible disaster."',
+  'Trump has said that $5 billion in funding for the wall is non-negotiable, while Democrats have said they will fund more general border security -- but not the wall.',
+].join(' ');
+const SHUTDOWN_NYT = [
+  'Pressed by Vice President Mike Pence and Representative Kevin McCarthy of California, the incoming minority leader, they refused to budge from their offer to devote $1.3 billion to border security.',
+  'The homeland security measure would devote $1.3 billion to border security measures, such as enhanced surveillance and fortified fencing, but not the wall.',
+  'Before he met congressional leaders on Wednesday, Mr. Trump publicly rejected a compromise that Mr. Pence floated privately with Democrats last month to stave off the government funding lapse, saying $2.5 billion in border security spending was insufficient.',
+  '“No, not $2.5 billion, no — we’re asking for $5.6” billion, Mr. Trump said during a cabinet meeting, hours before the Situation Room briefing.',
+  'Ms. Pelosi and Mr. Schumer said $1.3 billion was their highest bid.',
+].join(' ');
+const SHUTDOWN_HPO =
+  'Trump is now insisting that Congress appropriate $5.7 billion for that project, while Democrats want a short-term spending bill for the Department of Homeland Security and full-year funding for the other affected agencies while funding for the wall is negotiated separately.';
+
+describe('sums of money offered and demanded', () => {
+  const sums = (articles: ReturnType<typeof analyzed>[]) =>
+    compareStory(articles).conflicts.filter((c) => c.subject === 'amount in dollars');
+
+  it('does not set the Democrats’ offer for border security against Trump’s demand for the wall', () => {
+    const found = sums([analyzed('fox', SHUTDOWN_FOX), analyzed('nyt', SHUTDOWN_NYT)]);
+    for (const conflict of found)
+      for (const value of conflict.values) expect(value.value).not.toMatch(/\$(?:1\.3|2\.5) billion/);
+  });
+
+  it('finds Trump’s demand given as $5.6 billion (scale outside his quote) and as $5.7 billion', () => {
+    const found = sums([
+      analyzed('fox', SHUTDOWN_FOX),
+      analyzed('nyt', SHUTDOWN_NYT),
+      analyzed('hpo', SHUTDOWN_HPO),
+    ]);
+    expect(found).toHaveLength(1);
+    const values = found[0]!.values.map((v) => v.value);
+    expect(values).toContain('$5.6 billion');
+    expect(values).toContain('$5.7 billion');
+    expect(values.filter((v) => /\$(?:1\.3|2\.5) billion/.test(v))).toEqual([]);
+    expect(found[0]!.values.find((v) => v.value === '$5.6 billion')!.evidence[0]!.text).toMatch(
+      /asking for \$5\.6” billion/,
+    );
+  });
+});
