@@ -188,3 +188,27 @@ describe('a speaker with a suffix', () => {
     expect(quotes.map((q) => [q.speaker, q.speakerInSentence])).toEqual([['Robert P. Casey Jr.', true]]);
   });
 });
+
+// Sentences from the BASIL dev stories of the brief review (/work/notes/review-brief.md, section 1).
+describe('a "he" or "she" without a name in the quote’s sentence (BASIL brief review)', () => {
+  it('resolves "he" past a sentence whose subject is "he" to its subject, not to the object it names', () => {
+    // 22b6 fox: Braley, who mocked Grassley, said it; not Grassley.
+    const { quotes } = analyze(
+      'Braley apologized for the remarks in a written statement after the video was released. He said he “respects” Grassley and proclaimed his support for Iowa’s farmers.\n\n' +
+        '“I have tremendous respect for Iowa farmers and appreciate how important they are to our state, and I’m grateful to have the support of hundreds of farmers across Iowa,” he said.',
+    );
+    const respect = quotes.find((q) => q.text.startsWith('I have tremendous respect'))!;
+    expect(respect.speaker).toBe('Braley');
+  });
+
+  it('resolves "she" to a woman (or someone of unknown gender), never to a man named since', () => {
+    // be02 fox: the accuser Leigh Corfman speaks, not Roy Moore.
+    const { quotes } = analyze(
+      'The Post story centered on allegations made by Leigh Corfman, now 53. She told the newspaper that Moore, then an assistant district attorney, first approached her in 1979 outside a courtroom in Alabama where she was sitting with her mother.\n\n' +
+        'During a subsequent visit, Corfman reportedly claimed he took off her shirt and pants; touched her over her bra and underwear; and guided her hand to his underwear. She said the two did not have sexual intercourse, and that she ended up getting dressed and asking Moore to take her home, according to the Post.\n\n' +
+        '“I wanted it over with – I wanted out,” she told the Post, apparently recalling her train of thought at the time.',
+    );
+    const wantedOut = quotes.find((q) => q.text.startsWith('I wanted it over'))!;
+    expect(wantedOut.speaker).toBe('Leigh Corfman');
+  });
+});
