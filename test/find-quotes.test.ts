@@ -211,4 +211,15 @@ describe('a "he" or "she" without a name in the quote’s sentence (BASIL brief 
     const wantedOut = quotes.find((q) => q.text.startsWith('I wanted it over'))!;
     expect(wantedOut.speaker).toBe('Leigh Corfman');
   });
+
+  it('does not resolve "he" to a woman named last', () => {
+    // 0d10 fox: Trump's letter, not Nancy Pelosi's, whom it congratulates.
+    const { quotes } = analyze(
+      "Yet House Speaker Nancy Pelosi said the Democrats' view is that they cannot resolve the funding dispute until the government fully opens.\n\n" +
+        'Trump met with Democratic and Republican leaders of both chambers.  Ahead of the meeting Trump sent a letter to members of Congress congratulating Pelosi on her election as speaker and calling on Congress to re-open the government.\n\n' +
+        '“As we begin this new Congress, our first task should be to reopen the Government and to deliver on our highest duty as elected officials: the security of the Nation and its borders," he said.',
+    );
+    const letter = quotes.find((q) => q.text.startsWith('As we begin'))!;
+    expect(letter.speaker).toBe('Trump');
+  });
 });
