@@ -223,3 +223,16 @@ describe('a "he" or "she" without a name in the quote’s sentence (BASIL brief 
     expect(letter.speaker).toBe('Trump');
   });
 });
+
+describe('a quote introduced by "what he called" (BASIL brief review)', () => {
+  it('gives it to the subject of "he called", not to a name in the clause after the quote', () => {
+    // be02 fox: Moore's words, not The Washington Post's.
+    const { quotes } = analyze(
+      'Moore lashed out earlier at what he called "the Obama-Clinton machine\'s liberal media lapdogs" after The Washington Post reported on a woman\'s claims that the former judge and staunch social conservative initiated a sexual encounter with her when she was 14.',
+    );
+    expect(quotes[0]).toMatchObject({
+      text: "the Obama-Clinton machine's liberal media lapdogs",
+      speaker: 'Moore',
+    });
+  });
+});

@@ -220,6 +220,10 @@ const APPOSITIVE_ONLY = /^\s*(?:\([^()]*\)\s*)?(?:,(?:[^“”"]*,)?)?\s*$/u;
 function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope): string | undefined {
   const cue = [...before.matchAll(SPEECH_CUE)].at(-1);
   if (!cue) return undefined;
+  // A finite cue after "he" or "she" has that pronoun for its subject ("Moore lashed out at what he called"):
+  // it means the person named before, usually the sentence's subject.
+  const pronoun = FINITE_CUE.test(cue[0]) ? /\b(?:he|she)\s+$/i.exec(before.slice(0, cue.index)) : null;
+  if (pronoun) return resolveSpeaker(pronoun[0], beforeStart + pronoun.index, scope);
   // A finite verb of speech has its subject right before it ("Ms. Nuland, reading the draft, complained"), not
   // the sentence's first name ("McConnell scheduled the vote after Democrats complained").
   const nextToCue = (m: EntityMention): boolean =>
@@ -293,6 +297,10 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
   return low;
 }
 
+// Words that open a subordinate clause, whose subject is not the speaker of a quote before it.
+const CLAUSE_OPENER =
+  /^(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas)\s/i;
+
 // "said a White House spokesman, Eric Schultz": a speech verb, then a role and the name.
 const VERB_THEN_ROLE = new RegExp(
   `^[\\s,.”"]*(?:${SPEECH_VERBS})\\s+((?:the|a|an)\\s+[^“”"\\n.;]{1,80})`,
@@ -339,7 +347,8 @@ function directQuotes(
     // The quote's own sentence first: "“…,” X said", "X said “…”", "X stated, “…”", "“…” at the border, X said".
     let speaker: string | undefined;
     const afterMatch = SPEAKER_AFTER.exec(after);
-    if (afterMatch) {
+    // "“…” after The Washington Post reported on a woman's claims": a clause of its own, not the attribution.
+    if (afterMatch && !CLAUSE_OPENER.test(afterMatch[1] ?? '')) {
       const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
       speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), scope);
     }
