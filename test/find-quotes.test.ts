@@ -236,3 +236,14 @@ describe('a quote introduced by "what he called" (BASIL brief review)', () => {
     });
   });
 });
+
+describe('words one person reports another said (BASIL brief review)', () => {
+  it('gives the quote to the one reporting it, not to the one reported', () => {
+    // 0d10 fox: Schumer's account of what Trump told them, not Trump's own words.
+    const { quotes } = analyze(
+      'Despite Trump saying conversations had "come a long way," Democrats were more dour in their assessment.  Senate Minority Leader Chuck Schumer exited saying Trump told them "he’d keep the government closed for a very long period of time, months or even years.”',
+    );
+    const closed = quotes.find((q) => q.text.startsWith('he’d keep'))!;
+    expect(closed.speaker).toBe('Chuck Schumer');
+  });
+});

@@ -44,6 +44,12 @@ const QUOTED_NAME =
 // A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
 const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
 
+// A verb by which one person reports what another said ("X said Y told them", "X exited saying Y wanted").
+const REPORTING_VERB = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|saying|adding|telling|claiming|insisting|noting|arguing|warning|recalling)\\b`,
+  'iu',
+);
+
 /** What speaker resolution reads: the text, its sentences and entity mentions, and the quotes found so far. */
 interface SpeakerScope {
   readonly text: string;
@@ -134,9 +140,15 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
     (m) => m.type === 'person' && !isModifier(scope.text, m) && !isPlaceLike(scope.text, m),
   );
   const head = persons.filter((m) => !scope.text.slice(persons[0]?.end ?? 0, m.start).includes(',')).at(-1);
+  // "Chuck Schumer exited saying Trump told them “…”": the words are as Schumer reports them, so he is the
+  // speaker; crediting Trump would present a second-hand account as Trump's own words.
+  const reporter = persons.find((m) =>
+    persons.some((later) => later.start > m.end && REPORTING_VERB.test(scope.text.slice(m.end, later.start))),
+  );
   // A place speaks only as a government written alone as the subject ("Iran said"), never from within a
   // longer phrase ("officials in Shelton").
   const named =
+    reporter ??
     head ??
     inside.find((m) => m.type === 'person' && !isPlaceLike(scope.text, m)) ??
     inside.find((m) => !isPlaceLike(scope.text, m)) ??
