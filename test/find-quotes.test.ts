@@ -247,3 +247,14 @@ describe('words one person reports another said (BASIL brief review)', () => {
     expect(closed.speaker).toBe('Chuck Schumer');
   });
 });
+
+describe('quoted titles (BASIL brief review)', () => {
+  it('takes a quoted show title joined by "&" for a name, not for a quote', () => {
+    // 0d10 fox: "Fox & Friends" was listed as Sarah Sanders's words.
+    const { quotes, attributed } = analyze(
+      'White House Press Secretary Sarah Sanders said on "Fox & Friends" earlier Friday that it would be up to Pelosi to get her party behind her, including the left flank pushing for impeachment.',
+    );
+    expect(quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(attributed.map((a) => a.text)).toContain('Fox & Friends');
+  });
+});

@@ -38,9 +38,9 @@ const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
 // Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
 // "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
 const CUE_BEFORE_QUOTE = /\b(?:(?:chanted|chanting|shouted|shouting|yelled|yelling)[\s,:]*|\p{L}+:\s*)$/iu;
-// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”.
+// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”, “Fox & Friends”.
 const QUOTED_NAME =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|&|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
 // A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
 const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
 
