@@ -188,3 +188,73 @@ describe('a speaker with a suffix', () => {
     expect(quotes.map((q) => [q.speaker, q.speakerInSentence])).toEqual([['Robert P. Casey Jr.', true]]);
   });
 });
+
+// Sentences from the BASIL dev stories of the brief review (/work/notes/review-brief.md, section 1).
+describe('a "he" or "she" without a name in the quote’s sentence (BASIL brief review)', () => {
+  it('resolves "he" past a sentence whose subject is "he" to its subject, not to the object it names', () => {
+    // 22b6 fox: Braley, who mocked Grassley, said it; not Grassley.
+    const { quotes } = analyze(
+      'Braley apologized for the remarks in a written statement after the video was released. He said he “respects” Grassley and proclaimed his support for Iowa’s farmers.\n\n' +
+        '“I have tremendous respect for Iowa farmers and appreciate how important they are to our state, and I’m grateful to have the support of hundreds of farmers across Iowa,” he said.',
+    );
+    const respect = quotes.find((q) => q.text.startsWith('I have tremendous respect'))!;
+    expect(respect.speaker).toBe('Braley');
+  });
+
+  it('resolves "she" to a woman (or someone of unknown gender), never to a man named since', () => {
+    // be02 fox: the accuser Leigh Corfman speaks, not Roy Moore.
+    const { quotes } = analyze(
+      'The Post story centered on allegations made by Leigh Corfman, now 53. She told the newspaper that Moore, then an assistant district attorney, first approached her in 1979 outside a courtroom in Alabama where she was sitting with her mother.\n\n' +
+        'During a subsequent visit, Corfman reportedly claimed he took off her shirt and pants; touched her over her bra and underwear; and guided her hand to his underwear. She said the two did not have sexual intercourse, and that she ended up getting dressed and asking Moore to take her home, according to the Post.\n\n' +
+        '“I wanted it over with – I wanted out,” she told the Post, apparently recalling her train of thought at the time.',
+    );
+    const wantedOut = quotes.find((q) => q.text.startsWith('I wanted it over'))!;
+    expect(wantedOut.speaker).toBe('Leigh Corfman');
+  });
+
+  it('does not resolve "he" to a woman named last', () => {
+    // 0d10 fox: Trump's letter, not Nancy Pelosi's, whom it congratulates.
+    const { quotes } = analyze(
+      "Yet House Speaker Nancy Pelosi said the Democrats' view is that they cannot resolve the funding dispute until the government fully opens.\n\n" +
+        'Trump met with Democratic and Republican leaders of both chambers.  Ahead of the meeting Trump sent a letter to members of Congress congratulating Pelosi on her election as speaker and calling on Congress to re-open the government.\n\n' +
+        '“As we begin this new Congress, our first task should be to reopen the Government and to deliver on our highest duty as elected officials: the security of the Nation and its borders," he said.',
+    );
+    const letter = quotes.find((q) => q.text.startsWith('As we begin'))!;
+    expect(letter.speaker).toBe('Trump');
+  });
+});
+
+describe('a quote introduced by "what he called" (BASIL brief review)', () => {
+  it('gives it to the subject of "he called", not to a name in the clause after the quote', () => {
+    // be02 fox: Moore's words, not The Washington Post's.
+    const { quotes } = analyze(
+      'Moore lashed out earlier at what he called "the Obama-Clinton machine\'s liberal media lapdogs" after The Washington Post reported on a woman\'s claims that the former judge and staunch social conservative initiated a sexual encounter with her when she was 14.',
+    );
+    expect(quotes[0]).toMatchObject({
+      text: "the Obama-Clinton machine's liberal media lapdogs",
+      speaker: 'Moore',
+    });
+  });
+});
+
+describe('words one person reports another said (BASIL brief review)', () => {
+  it('gives the quote to the one reporting it, not to the one reported', () => {
+    // 0d10 fox: Schumer's account of what Trump told them, not Trump's own words.
+    const { quotes } = analyze(
+      'Despite Trump saying conversations had "come a long way," Democrats were more dour in their assessment.  Senate Minority Leader Chuck Schumer exited saying Trump told them "he’d keep the government closed for a very long period of time, months or even years.”',
+    );
+    const closed = quotes.find((q) => q.text.startsWith('he’d keep'))!;
+    expect(closed.speaker).toBe('Chuck Schumer');
+  });
+});
+
+describe('quoted titles (BASIL brief review)', () => {
+  it('takes a quoted show title joined by "&" for a name, not for a quote', () => {
+    // 0d10 fox: "Fox & Friends" was listed as Sarah Sanders's words.
+    const { quotes, attributed } = analyze(
+      'White House Press Secretary Sarah Sanders said on "Fox & Friends" earlier Friday that it would be up to Pelosi to get her party behind her, including the left flank pushing for impeachment.',
+    );
+    expect(quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(attributed.map((a) => a.text)).toContain('Fox & Friends');
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityMention, Quote, Sentence, Span } from '../model/index.js';
 import { codePointBefore } from './code-point-before.js';
 import { mentionsFamilyName } from '../util/family-name.js';
+import { personGender, type Gender } from './person-gender.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
@@ -37,11 +38,17 @@ const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
 // Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
 // "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
 const CUE_BEFORE_QUOTE = /\b(?:(?:chanted|chanting|shouted|shouting|yelled|yelling)[\s,:]*|\p{L}+:\s*)$/iu;
-// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”.
+// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”, “Fox & Friends”.
 const QUOTED_NAME =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|&|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
 // A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
 const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
+
+// A verb by which one person reports what another said ("X said Y told them", "X exited saying Y wanted").
+const REPORTING_VERB = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|saying|adding|telling|claiming|insisting|noting|arguing|warning|recalling)\\b`,
+  'iu',
+);
 
 /** What speaker resolution reads: the text, its sentences and entity mentions, and the quotes found so far. */
 interface SpeakerScope {
@@ -55,7 +62,9 @@ interface SpeakerScope {
 const TITLES_ONLY =
   /^(?:(?:(?!(?:While|When|Whenever|Before|After|As|Although|Though|If|Since|Because|Despite|Like|Unlike|Once|Until|Unless|Whereas|With|Without|During|For|In|On|At|By|From|But|And|Then|Meanwhile|However)\b)[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
 // A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
-const SUBJECT_AFTER = /^(?:,\s*(?:who|whose)\b|,?\s+(?:who|has|had|was|is)\b|,?\s+\p{Ll}+ed\b)/u;
+// An adverb may come between ("Corfman reportedly claimed").
+const SUBJECT_AFTER =
+  /^(?:,\s*(?:who|whose)\b|,?\s+(?:\p{Ll}+ly\s+)?(?:who|has|had|was|is|said|says|told|\p{Ll}+ed)\b)/u;
 // A name inside a prepositional phrase is not the subject: "A lawyer for Michael Cohen ... released".
 const AFTER_PREPOSITION =
   /\b(?:for|of|to|with|by|from|against|about|on|at|in|like|than|behind|toward|towards)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -77,24 +86,46 @@ function isPlaceLike(text: string, m: EntityMention): boolean {
   return m.type === 'location' || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
+// A sentence whose subject is "he" or "she", perhaps after an opening phrase ("On another occasion, she said").
+const PRONOUN_SUBJECT = /^(?:[^,;“”"]{0,60},\s*)?(he|she)\b/i;
+// How many sentences back a pronoun's subject chain is followed ("Braley apologized. He said …. “…,” he said").
+const MAX_PRONOUN_HOPS = 3;
+
 /**
- * The person a "he" or "she" most likely means: in the last sentence naming a person, the one opening it
- * (after titles only), else the first who is a clause's subject there, else the last person named. Names
- * that only modify a noun ("Trump's lawyer") are no antecedents.
+ * The person a "he" or "she" most likely means: in the last sentence naming a person of that gender (where the
+ * article shows it), the one opening it (after titles only), else the first who is a clause's subject there,
+ * else the last person named. A sentence whose own subject is the same pronoun names others only as objects
+ * ("He said he “respects” Grassley"), so the search goes on to the sentence before. Names that only modify a
+ * noun ("Trump's lawyer") are no antecedents.
  */
-function antecedentPerson(earlier: readonly EntityMention[], scope: SpeakerScope): EntityMention | undefined {
+function antecedentPerson(
+  earlier: readonly EntityMention[],
+  scope: SpeakerScope,
+  pronoun?: 'he' | 'she',
+): EntityMention | undefined {
+  const wanted: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
   const persons = earlier.filter(
-    (m) => m.type === 'person' && !isModifier(scope.text, m) && !isPlaceLike(scope.text, m),
+    (m) =>
+      m.type === 'person' &&
+      !isModifier(scope.text, m) &&
+      !isPlaceLike(scope.text, m) &&
+      (!wanted || (personGender(m.canonical, scope.text) ?? wanted) === wanted),
   );
-  const last = persons.at(-1);
-  if (!last) return undefined;
-  const sentence = sentenceAt(scope.sentences, last.start);
-  if (!sentence) return last;
-  const inSentence = persons.filter((m) => m.start >= sentence.start);
-  // The person opening the sentence (after titles only: "Secretary of State Antony Blinken met ...").
-  const opening = inSentence.find((m) => TITLES_ONLY.test(scope.text.slice(sentence.start, m.start)));
-  const subject = inSentence.find((m) => SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)));
-  return opening ?? subject ?? last;
+  let last = persons.at(-1);
+  for (let hop = 0; last && hop < MAX_PRONOUN_HOPS; hop++) {
+    const sentence = sentenceAt(scope.sentences, last.start);
+    if (!sentence) return last;
+    const inSentence = persons.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+    // The person opening the sentence (after titles only: "Secretary of State Antony Blinken met ...").
+    const opening = inSentence.find((m) => TITLES_ONLY.test(scope.text.slice(sentence.start, m.start)));
+    const subject = inSentence.find((m) => SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)));
+    if (opening ?? subject) return opening ?? subject;
+    const pronounSubject = PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
+    if (!pronounSubject || (pronoun && pronounSubject !== pronoun)) return last;
+    // The sentence goes on about the same "he" or "she": whoever it names is an object, never the antecedent.
+    last = persons.filter((m) => m.end <= sentence.start).at(-1);
+  }
+  return last;
 }
 
 /** Finds the entity a speaker phrase names, or resolves a pronoun to the person or group named before. */
@@ -109,9 +140,15 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
     (m) => m.type === 'person' && !isModifier(scope.text, m) && !isPlaceLike(scope.text, m),
   );
   const head = persons.filter((m) => !scope.text.slice(persons[0]?.end ?? 0, m.start).includes(',')).at(-1);
+  // "Chuck Schumer exited saying Trump told them “…”": the words are as Schumer reports them, so he is the
+  // speaker; crediting Trump would present a second-hand account as Trump's own words.
+  const reporter = persons.find((m) =>
+    persons.some((later) => later.start > m.end && REPORTING_VERB.test(scope.text.slice(m.end, later.start))),
+  );
   // A place speaks only as a government written alone as the subject ("Iran said"), never from within a
   // longer phrase ("officials in Shelton").
   const named =
+    reporter ??
     head ??
     inside.find((m) => m.type === 'person' && !isPlaceLike(scope.text, m)) ??
     inside.find((m) => !isPlaceLike(scope.text, m)) ??
@@ -132,7 +169,8 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
       const institution = earlier.findLast((m) => m.text.toLowerCase() === lastWords.replace(/^the /i, ''));
       if (institution) return institution.canonical;
     }
-    if (!wantsGroup) return antecedentPerson(earlier, scope)?.canonical;
+    const pronoun = /\b(he|she)$/i.exec(trimmed)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
+    if (!wantsGroup) return antecedentPerson(earlier, scope, pronoun)?.canonical;
     for (const type of ['group', 'organization'] as const) {
       const last = earlier.findLast((m) => m.type === type);
       if (last) return last.canonical;
@@ -194,6 +232,10 @@ const APPOSITIVE_ONLY = /^\s*(?:\([^()]*\)\s*)?(?:,(?:[^“”"]*,)?)?\s*$/u;
 function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope): string | undefined {
   const cue = [...before.matchAll(SPEECH_CUE)].at(-1);
   if (!cue) return undefined;
+  // A finite cue after "he" or "she" has that pronoun for its subject ("Moore lashed out at what he called"):
+  // it means the person named before, usually the sentence's subject.
+  const pronoun = FINITE_CUE.test(cue[0]) ? /\b(?:he|she)\s+$/i.exec(before.slice(0, cue.index)) : null;
+  if (pronoun) return resolveSpeaker(pronoun[0], beforeStart + pronoun.index, scope);
   // A finite verb of speech has its subject right before it ("Ms. Nuland, reading the draft, complained"), not
   // the sentence's first name ("McConnell scheduled the vote after Democrats complained").
   const nextToCue = (m: EntityMention): boolean =>
@@ -267,6 +309,10 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
   return low;
 }
 
+// Words that open a subordinate clause, whose subject is not the speaker of a quote before it.
+const CLAUSE_OPENER =
+  /^(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas)\s/i;
+
 // "said a White House spokesman, Eric Schultz": a speech verb, then a role and the name.
 const VERB_THEN_ROLE = new RegExp(
   `^[\\s,.”"]*(?:${SPEECH_VERBS})\\s+((?:the|a|an)\\s+[^“”"\\n.;]{1,80})`,
@@ -313,7 +359,8 @@ function directQuotes(
     // The quote's own sentence first: "“…,” X said", "X said “…”", "X stated, “…”", "“…” at the border, X said".
     let speaker: string | undefined;
     const afterMatch = SPEAKER_AFTER.exec(after);
-    if (afterMatch) {
+    // "“…” after The Washington Post reported on a woman's claims": a clause of its own, not the attribution.
+    if (afterMatch && !CLAUSE_OPENER.test(afterMatch[1] ?? '')) {
       const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
       speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), scope);
     }

@@ -16,9 +16,27 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
+// Longest a partial quote may be and still be a borrowed phrase rather than a statement ("strong record").
+const SHORT_PHRASE_WORDS = 4;
+
+/**
+ * Whether every rendering of a quote is a short phrase inside the outlet's sentence ("cut pork", "great
+ * admiration"): a scare quote or fragment, not a statement worth listing among the quotes.
+ */
+function isShortPhrase(quotes: readonly Quote[]): boolean {
+  // A capital opening is often a short sentence of its own ("I may do it", "Walls work"), not a phrase.
+  return quotes.every(
+    (q) =>
+      q.kind === 'partial' &&
+      /^\P{L}*\p{Ll}/u.test(q.text) &&
+      q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= SHORT_PHRASE_WORDS,
+  );
+}
+
 /**
  * Groups the quotes of a story's articles that render the same words (direct and partial quotes sharing
- * most of their content words), keeping each article's rendering with its offsets and a word diff.
+ * most of their content words), keeping each article's rendering with its offsets and a word diff; a group
+ * whose renderings are all short partial quotes is marked `shortPhrase`.
  */
 export function groupQuotes(
   articles: readonly AnalyzedArticle[],
@@ -58,6 +76,8 @@ export function groupQuotes(
       speaker: { name: entity?.name ?? speakerName ?? 'unknown', ...(entity && { entityId: entity.id }) },
       text: main.quote.text,
       articleIds: [...new Set(group.map((g) => g.articleId))],
+      // Outside the report contract (like the variants' speakers), for renderers to set fragments apart.
+      ...(isShortPhrase(group.map((g) => g.quote)) && { shortPhrase: true }),
       variants: group.map((g) => {
         const diff = diffWords(main.quote.text, g.quote.text);
         return {

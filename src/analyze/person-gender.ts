@@ -1,0 +1,37 @@
+import { escapeRegExp } from '../util/escape-reg-exp.js';
+import { familyName } from '../util/family-name.js';
+
+/** The grammatical gender a "he" or "she" needs. */
+export type Gender = 'male' | 'female';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+// Given names common in English-language news whose gender is rarely in doubt. Deliberately small: a name not
+// listed (or used by both, like Leigh, Jordan or Kelly) leaves the gender unknown, which excludes nobody.
+const MALE_GIVEN_NAMES = words(`
+Barack Ben Bernie Bill Bob Boris Brett Bruce Charles Chuck Chris Cory Dan Daniel David Donald Doug Emmanuel Eric
+Frank George Harry Jack James Jeff Jim Joe John Joseph Kevin Mark Michael Mike Mitch Paul Peter Richard
+Robert Roy Steve Steven Ted Thomas Tim Tom Vladimir William
+`);
+const FEMALE_GIVEN_NAMES = words(`
+Amy Ann Anna Anne Barbara Betsy Diane Dianne Elaine Elizabeth Elise Hillary Ivanka Jane Jennifer Joni Kamala
+Karen Kay Kellyanne Kirsten Laura Linda Lisa Margaret Maria Mary Melania Michelle Nancy Nikki Patty Sarah Susan
+`);
+
+/**
+ * The gender a person's name shows in an article: from a listed given name, else from the courtesy titles
+ * the article writes before the family name (Mr. vs Mrs./Ms./Miss), else unknown.
+ */
+export function personGender(name: string, text: string): Gender | undefined {
+  const given = name.trim().split(/\s+/)[0] ?? '';
+  if (MALE_GIVEN_NAMES.has(given)) return 'male';
+  if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
+  const family = escapeRegExp(familyName(name));
+  const titled = (titles: string): boolean =>
+    new RegExp(`\\b(?:${titles})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${family}\\b`, 'u').test(text);
+  const male = titled('Mr');
+  const female = titled('Mrs|Ms|Miss');
+  // Both titles for one family name are two people ("Mr. and Mrs. Clinton"): no evidence either way.
+  if (male === female) return undefined;
+  return male ? 'male' : 'female';
+}
