@@ -419,6 +419,30 @@ describe('dates: hard cases', () => {
     ).toEqual([['Thursday afternoon', '2019-01-03']]);
   });
 
+  // BASIL sentences: a show or a paper named "Today" or "Tonight" is no date.
+  it('reads "Tucker Carlson Tonight", NBC\'s "Today" show and USA Today as titles', () => {
+    const day = (text: string, publishedAt: string) =>
+      analyze(text, publishedAt).dates.map((d) => [d.text.trim(), d.date ?? null]);
+    expect(
+      day(
+        "On Thursday night, Pence said on Fox News' “Tucker Carlson Tonight” that the terms of the negotiations were clear.",
+        '2019-01-04',
+      ),
+    ).toEqual([['On Thursday night', '2019-01-03']]);
+    expect(
+      day(
+        '"I have people that actually have been studying it and they cannot believe what they\'re finding," Trump told NBC\'s "Today" show on Thursday.',
+        '2011-04-07',
+      ),
+    ).toEqual([['on Thursday', '2011-04-07']]);
+    expect(
+      day(
+        'The delays were merely the “result of bureaucratic snafus,” Mr. Strzok’s lawyer wrote last month in USA Today.',
+        '2018-08-13',
+      ),
+    ).toEqual([['last month', '2018-07']]);
+  });
+
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
     const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.date).toBeUndefined();

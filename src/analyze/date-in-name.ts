@@ -49,6 +49,8 @@ export function dateInName(
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(phrase)
   )
     return null;
+  // A title: "Tucker Carlson Tonight", "USA Today", NBC's "Today" show.
+  if (/^(?:Today|Tonight)$/.test(phrase) && /(?:\p{Lu}[\p{L}.]*|['’]s)\s+["“]?$/u.test(before)) return null;
   // "9/11" is the attacks, written so in American news.
   if (phrase === '9/11' && !(publishedAt && publishedAt < '2001-09-12'))
     return { offset, text, date: '2001-09-11' };

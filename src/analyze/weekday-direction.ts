@@ -32,8 +32,8 @@ export function weekdayDirection(before: string, after: string): WeekdayDirectio
   if (FUTURE.test(leading) || PLANNED.test(leading)) return 'ahead';
   // "..., followed by the House on Thursday": the clause before gives the tense.
   if (/^\s*(?:followed|preceded)\s+by\b/i.test(leading)) return FUTURE.test(before) ? 'ahead' : undefined;
-  // "said Friday", "told reporters on Monday", "said in his Friday briefing": the day of the saying.
-  if (/^(?:said|told)$/i.test(lastBreak?.[0] ?? '') && /^\s*(?:\p{Ll}+\s+){0,4}$/u.test(leading))
+  // "said Friday", "told USA Today on Monday", "said in his Friday briefing": the day of the saying.
+  if (/^(?:said|told)$/i.test(lastBreak?.[0] ?? '') && /^\s*(?:[\p{L}'’.]+\s+){0,4}$/u.test(leading))
     return 'back';
   if (/^['’]s\b/.test(after)) return undefined;
   if (!OPENING.test(leading)) return PAST.test(leading) ? 'back' : undefined;

@@ -76,7 +76,7 @@ export function groupQuotes(
       speaker: { name: entity?.name ?? speakerName ?? 'unknown', ...(entity && { entityId: entity.id }) },
       text: main.quote.text,
       articleIds: [...new Set(group.map((g) => g.articleId))],
-      // Outside the report contract (like the variants' speakers), for renderers to set fragments apart.
+      // Beyond the report contract (like the variants' speakers), for renderers to set phrases apart.
       ...(isShortPhrase(group.map((g) => g.quote)) && { shortPhrase: true }),
       variants: group.map((g) => {
         const diff = diffWords(main.quote.text, g.quote.text);

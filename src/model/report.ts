@@ -84,6 +84,8 @@ export const QuoteGroupSchema = z.object({
   text: z.string().min(1),
   articleIds: z.array(z.string()).min(1),
   variants: z.array(z.object({ articleId: z.string(), start: offset, end: offset, text: z.string() })).min(1),
+  /** Beyond the contract: every rendering is a short partial quote ("strong record"), a phrase, not a statement. */
+  shortPhrase: z.boolean().optional(),
 });
 
 /** Contract: a story with everything comparison and synthesis found. */

@@ -4,7 +4,7 @@ import { wordCount } from '../util/word-count.js';
 type QuoteGroup = Story['quotes'][number];
 
 /** Whether a quote is a statement rather than a phrase an outlet put in quotation marks ("strong record"). */
-const isStatement = (quote: QuoteGroup): boolean => wordCount(quote.text) >= 5;
+const isStatement = (quote: QuoteGroup): boolean => !quote.shortPhrase && wordCount(quote.text) >= 5;
 
 /**
  * The quotes a short brief shows, at most `limit`: the most widely reported first, then those with a known
