@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
+import { StoreBusyError } from '../store/index.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerServe } from './commands/serve.js';
@@ -32,6 +33,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+// Some libraries throw plain objects (PGlite's database errors): their message, not "[object Object]".
+const describe = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -39,12 +44,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof CliError) {
+    if (error instanceof CliError || error instanceof StoreBusyError) {
       process.stderr.write(`parallax: ${error.message}\n`);
-      return error.exitCode;
+      return error instanceof CliError ? error.exitCode : 1;
     }
     process.stderr.write(
-      `parallax: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `parallax: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : describe(error)}\n`,
     );
     return 1;
   }

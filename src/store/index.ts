@@ -5,4 +5,5 @@ export { openStore, DEFAULT_DB_PATH } from './open-store.js';
 export { migrate } from './migrate.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { openPgliteClient } from './pglite/pglite-client.js';
+export { StoreBusyError } from './pglite/lock-folder.js';
 export { openPostgresClient } from './postgres/postgres-client.js';

@@ -1,5 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { SqlClient } from '../sql-client.js';
+import { lockFolder } from './lock-folder.js';
 
 function wrap(db: PGlite | Transaction, close: () => Promise<void>): SqlClient {
   return {
@@ -17,9 +18,21 @@ function wrap(db: PGlite | Transaction, close: () => Promise<void>): SqlClient {
   };
 }
 
-/** A SQL client on an embedded PGlite database kept in a folder (or in memory when `dataDir` is omitted). */
+/**
+ * A SQL client on an embedded PGlite database kept in a folder (or in memory when `dataDir` is omitted); the
+ * folder is locked to this process until the client closes.
+ */
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
-  await db.waitReady;
-  return wrap(db, () => db.close());
+  const release = dataDir ? await lockFolder(dataDir) : async () => undefined;
+  try {
+    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    await db.waitReady;
+    return wrap(db, async () => {
+      await db.close();
+      await release();
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }
