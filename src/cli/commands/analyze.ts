@@ -41,36 +41,37 @@ export function registerAnalyze(program: Command): void {
       const llm = options.llm ? llmConfigFromEnv() : undefined;
       if (options.llm && !llm)
         throw new CliError('--llm needs PARALLAX_LLM_URL and PARALLAX_LLM_MODEL set', 2);
-      const { documents, diagnostics } = await readSources(inputs, {
-        readStdin,
-        fetch: fetcherOptions(options),
-        onFetchProgress: (done, total) => progress('fetch', done, total),
-      });
-      const built = buildReport(documents, diagnostics, {
-        generatedAt: new Date().toISOString(),
-        onProgress: progress,
-      });
-      const report = llm ? await rewriteSummaries(built.report, llm) : built.report;
-      if (!options.quiet) {
-        for (const d of report.diagnostics)
-          process.stderr.write(`${d.level}: ${d.input}: ${d.message} (${d.code})\n`);
-      }
-      if (report.articles.length === 0) {
-        throw new CliError(`no article could be analysed from ${inputs.join(', ')}`);
-      }
-      if (options.store) {
-        const store = await openStore(options.db);
-        try {
+      // Opened first: a database another process holds stops the command before the work, not after it.
+      const store = options.store ? await openStore(options.db) : undefined;
+      try {
+        const { documents, diagnostics } = await readSources(inputs, {
+          readStdin,
+          fetch: fetcherOptions(options),
+          onFetchProgress: (done, total) => progress('fetch', done, total),
+        });
+        const built = buildReport(documents, diagnostics, {
+          generatedAt: new Date().toISOString(),
+          onProgress: progress,
+        });
+        const report = llm ? await rewriteSummaries(built.report, llm) : built.report;
+        if (!options.quiet) {
+          for (const d of report.diagnostics)
+            process.stderr.write(`${d.level}: ${d.input}: ${d.message} (${d.code})\n`);
+        }
+        if (report.articles.length === 0) {
+          throw new CliError(`no article could be analysed from ${inputs.join(', ')}`);
+        }
+        if (store) {
           const saved = await store.saveReport(report);
           if (!options.quiet) {
             process.stderr.write(
               `saved to ${options.db}: ${saved.articlesAdded} new articles, ${saved.storiesAdded} new stories, ${saved.storiesUpdated} updated\n`,
             );
           }
-        } finally {
-          await store.close();
         }
+        await writeOutput(renderReport(report, options.format), options.out);
+      } finally {
+        await store?.close();
       }
-      await writeOutput(renderReport(report, options.format), options.out);
     });
 }
