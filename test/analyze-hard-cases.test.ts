@@ -443,6 +443,34 @@ describe('dates: hard cases', () => {
     ).toEqual([['last month', '2018-07']]);
   });
 
+  // BASIL 2010 and 2014 (the second review): the verb after the day tells, and one article's "Friday" is
+  // one Friday.
+  it('reads the verb after a weekday, and gives an article one day per weekday', () => {
+    const day = (text: string, publishedAt: string) =>
+      analyze(text, publishedAt).dates.map((d) => [d.text.trim(), d.date ?? null]);
+    expect(
+      day(
+        'WASHINGTON — Republican Congressional candidates on Monday intensified efforts to inject the divide over construction of an Islamic center near ground zero into the midterm elections.',
+        '2010-08-14',
+      ),
+    ).toEqual([['on Monday', '2010-08-09']]);
+    expect(
+      day(
+        'While some of those conservative lawmakers elected in 2010 were hoping that the House leadership elections on Thursday would offer them the chance to reclaim their influence on Capitol Hill, few of them give Mr. Labrador much of a chance.',
+        '2014-06-14',
+      ),
+    ).toContainEqual(['on Thursday', '2014-06-19']);
+    expect(
+      day(
+        'President Obama’s chief of staff used former President Bill Clinton as an intermediary to see if Representative Joe Sestak would drop out of the primary, the White House said on Friday. In a statement Friday, Mr. Sestak said Mr. Clinton had conveyed Mr. Emanuel’s suggestion, but he declined.',
+        '2010-06-01',
+      ),
+    ).toEqual([
+      ['on Friday', '2010-05-28'],
+      ['Friday,', '2010-05-28'],
+    ]);
+  });
+
   it('leaves relative dates unresolved with a note when the publication date is unknown', () => {
     const sunday = analyze(text).dates.find((d) => d.text.includes('Sunday'));
     expect(sunday?.date).toBeUndefined();

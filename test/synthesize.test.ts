@@ -163,6 +163,22 @@ describe('timeline entries', () => {
     expect(thursday.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/Pelosi/)]));
   });
 
+  // Second review: a 2010 statement sat on 2001-09-11, a Tuesday statement on Monday.
+  it('leave out a day that names an event, and a relative day inside a quote (BASIL 2010, 2012)', () => {
+    const survivors = article(
+      'nyt',
+      'Spokesman Jim Manley said in a written statement that Republicans should show their sincerity about sensitivity to Sept. 11 survivors by backing a high-profile bill.',
+      '2010-08-16',
+    );
+    const romney = article(
+      'fox',
+      'Romney released a statement late Tuesday saying: "As I said yesterday, Todd Akin\'s comments were offensive and wrong and he should very seriously consider what course would be in the best interest of our country."',
+      '2012-08-21',
+    );
+    const timeline = buildTimeline([survivors, romney], []);
+    expect(timeline.map((t) => t.date)).toEqual(['2012-08-21']);
+  });
+
   it('show a sentence holding their date, each citing its own article (BASIL be02, 1979)', () => {
     const thursday =
       'WASHINGTON ― The White House relayed President Donald Trump’s response late Thursday to bombshell allegations that Alabama GOP Senate nominee Roy Moore sexually molested a 14-year-old girl in 1979.';

@@ -77,6 +77,9 @@ export function findDates(
     : undefined;
   const hasReference = referenceDate !== undefined && !Number.isNaN(referenceDate.getTime());
   const dates: DateMention[] = [];
+  // Bare weekdays ("on Monday") whose clause gave a direction, and those whose clause did not.
+  const weekdaysDated: { weekday: number; date: string }[] = [];
+  const weekdaysUndated: { index: number; weekday: number }[] = [];
   for (const sentence of sentences) {
     // chrono is the slow part of analysis: skip sentences with nothing date-like in them.
     const results = !(DATE_HINT.test(sentence.text) || /\bMay\b/.test(sentence.text))
@@ -110,7 +113,15 @@ export function findDates(
       if (named === null) continue;
       if (named !== undefined) {
         const { offset, text, date } = named;
-        dates.push({ start: start + offset, end, text, relative: false, sentenceId: sentence.id, date });
+        dates.push({
+          start: start + offset,
+          end,
+          text,
+          relative: false,
+          namesEvent: true,
+          sentenceId: sentence.id,
+          date,
+        });
         covered.push([start, end]);
         continue;
       }
@@ -118,16 +129,17 @@ export function findDates(
         RELATIVE.test(result.text) && !/\b\d{4}\b/.test(result.text) && !MONTH_NAME.test(result.text);
       const relative = isRelative || (!result.start.isCertain('year') && !hasReference);
       // chrono takes the nearest such weekday; the tense of its clause knows better which way it points.
-      const direction =
+      const bareWeekday =
         hasReference &&
         result.start.isCertain('weekday') &&
         !result.start.isCertain('day') &&
-        !/\b(?:last|next|this|past|coming|previous)\b|weekend/i.test(result.text)
-          ? weekdayDirection(
-              sentence.text.slice(0, result.index),
-              sentence.text.slice(result.index + result.text.length),
-            )
-          : undefined;
+        !/\b(?:last|next|this|past|coming|previous)\b|weekend/i.test(result.text);
+      const direction = bareWeekday
+        ? weekdayDirection(
+            sentence.text.slice(0, result.index),
+            sentence.text.slice(result.index + result.text.length),
+          )
+        : undefined;
       const date = direction
         ? weekdayDate(referenceDate!, result.start.get('weekday')!, direction === 'ahead')
         : precisionOf(result.start, result.text, isRelative || relative, hasReference);
@@ -148,6 +160,11 @@ export function findDates(
                 : 'relative date: not resolved',
         }),
       };
+      if (bareWeekday) {
+        const weekday = result.start.get('weekday')!;
+        if (direction) weekdaysDated.push({ weekday, date: date! });
+        else weekdaysUndated.push({ index: dates.length, weekday });
+      }
       dates.push(mention);
       covered.push([start, end]);
     }
@@ -165,6 +182,14 @@ export function findDates(
         sentenceId: sentence.id,
       });
     }
+  }
+  // One article's "Monday" is one Monday: where the words around it do not say which, it is the one the
+  // article's other "Monday"s point to (the most of them), before chrono's nearest.
+  for (const { index, weekday } of weekdaysUndated) {
+    const votes = new Map<string, number>();
+    for (const d of weekdaysDated) if (d.weekday === weekday) votes.set(d.date, (votes.get(d.date) ?? 0) + 1);
+    const [date] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (date) dates[index] = { ...dates[index]!, date };
   }
   return dates.sort((a, b) => a.start - b.start);
 }

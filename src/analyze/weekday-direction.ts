@@ -36,7 +36,17 @@ export function weekdayDirection(before: string, after: string): WeekdayDirectio
   if (/^(?:said|told)$/i.test(lastBreak?.[0] ?? '') && /^\s*(?:[\p{L}'’.]+\s+){0,4}$/u.test(leading))
     return 'back';
   if (/^['’]s\b/.test(after)) return undefined;
-  if (!OPENING.test(leading)) return PAST.test(leading) ? 'back' : undefined;
+  if (!OPENING.test(leading)) {
+    if (PAST.test(leading)) return 'back';
+    // "candidates on Monday intensified efforts": the verb comes right after the day.
+    const verb =
+      /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after)?.[1] ?? '';
+    return /^(?:will|would|is\s+to|are\s+to)\b/.test(verb)
+      ? 'ahead'
+      : PAST.test(verb.split(' ')[0]!)
+        ? 'back'
+        : undefined;
+  }
   const rest = after.replace(/^\s*(?:morning|afternoon|evening|night)?[\s,]*/, '');
   const end = rest.search(/[,;:—–―(]|\b(?:said|says|told|that)\b/);
   const clause = end < 0 ? rest : rest.slice(0, end + (/^(?:said|told)/.test(rest.slice(end)) ? 4 : 0));

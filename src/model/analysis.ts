@@ -47,6 +47,8 @@ export interface DateMention extends Span {
   readonly date?: string;
   readonly relative: boolean;
   readonly note?: string;
+  /** The day names an event ("the Sept. 11 attacks", "the Jan. 6 committee"): its sentence need not tell of that day. */
+  readonly namesEvent?: boolean;
   readonly sentenceId: string;
 }
 

@@ -106,6 +106,14 @@ export function buildTimeline(
       if (!date) continue;
       const preceding = analyzed.article.text.slice(Math.max(0, mention.start - 8), mention.start);
       if (/\bsince\s+$/i.test(preceding)) continue; // a count's start, not an event
+      // "Families of Sept. 11 victims sued": the day names the event, the sentence tells of another.
+      if (mention.namesEvent) continue;
+      // "As I said yesterday" in a quote counts from the day it was said, which the article may not give.
+      if (
+        mention.relative &&
+        analyzed.quotes.some((q) => q.kind !== 'indirect' && mention.start >= q.start && mention.end <= q.end)
+      )
+        continue;
       datedSentences.push({
         date,
         articleId: analyzed.article.id,
