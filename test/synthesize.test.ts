@@ -483,6 +483,17 @@ describe('neutral rewording', () => {
     expect(summaryWording(concession)).toBe(concession);
   });
 
+  // Second brief review (BASIL 2018): the Framing section flagged nyt's "abruptly" while the summary said it.
+  it("drops a grading word the story's framing flags, but never cuts a sentence for one", () => {
+    const resigned =
+      'Representative Blake Farenthold, the Texas Republican who used $84,000 in taxpayer funds to settle a sexual harassment case with his former communications director, abruptly resigned from Congress on Friday afternoon.';
+    const flagged = new Set(['abruptly', 'harassment']);
+    expect(summaryWording(resigned, flagged)).toBe(resigned.replace('abruptly ', ''));
+    // "harassment" names what the case was about: flagged or not, it cannot go, and the sentence stays.
+    expect(summaryWording(resigned, new Set(['harassment']))).toBe(resigned);
+    expect(summaryWording(resigned)).toBe(resigned);
+  });
+
   it('drops a dateline run into the text and a rubric, but not a dash after a name', () => {
     expect(
       summaryWording(

@@ -47,8 +47,11 @@ const OWN_QUESTION =
 const DANGLING_REFERENCE =
   /^(?:He|She|They|His|Her|Their|It|Its|This|These|Those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|summer|fall|autumn|winter|spring|past|coming|Thanksgiving|Christmas|Easter)\b)(?!(?:[’']s|\s+(?:is|was|remains|has been|had been|will be))\s+(?:(?:not\s+(?:immediately\s+)?)?(?:clear|unclear|known|unknown|expected|likely|unlikely|possible)\s+(?:that|whether|how|if|why|what|who|when)\b|too early\b))(?!\s+took\b)/;
 
-/** A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may not. */
-export function summaryWording(text: string): string | undefined {
+/**
+ * A sentence the summary may state, lightly rewritten (dateline and judgement dropped); undefined when it may
+ * not. `flagged`: words the story's framing found loaded in an outlet's own voice (lower case).
+ */
+export function summaryWording(text: string, flagged?: ReadonlySet<string>): string | undefined {
   // An excerpt stopped mid-sentence is stated up to its last whole clause, or marked as cut off.
   // A connective ("But", "And yet", "Still,") ties the sentence to the one before it, which the summary
   // does not carry: the statement stands without it.
@@ -69,7 +72,7 @@ export function summaryWording(text: string): string | undefined {
   if (!/^[\p{Lu}\d"“]/u.test(trimmed) || DANGLING_REFERENCE.test(trimmed)) return undefined;
   // '“Put the decision on hold,” he posted.': the speaker is named only in the sentence before.
   if (/^[\s,]*(?:he|she|they)\b/i.test(ownVoice) && ownVoice.trim() !== '') return undefined;
-  return neutralizeSentence(trimmed);
+  return neutralizeSentence(trimmed, flagged);
 }
 
 /**
@@ -94,9 +97,11 @@ export function buildSummary(
         fact.evidence.filter((e) => !speakerless.has(`${e.articleId}:${e.sentenceId}`)).map((e) => e.text),
       ),
     ].sort((a, b) => Number(b === fact.text) - Number(a === fact.text));
+  // What the Framing section flags in any outlet's own voice, the summary does not say in its own.
+  const flagged = new Set(comparison.framing.flatMap((f) => f.loaded.map((l) => l.term.toLowerCase())));
   const candidates: FactCandidate[] = comparison.facts.flatMap((fact) =>
     wordings(fact).flatMap((text) => {
-      const worded = summaryWording(text);
+      const worded = summaryWording(text, flagged);
       // A sentence carrying a disputed value says it is disputed, or is left out.
       const sentence =
         worded === undefined ? undefined : annotateDispute(worded, fact, comparison.conflicts, articles);

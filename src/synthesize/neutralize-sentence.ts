@@ -59,8 +59,10 @@ function dropGrading(text: string, loaded: { start: number; end: number; text: s
   if (!DROPPABLE.test(loaded.text) || NEUTRAL_VERB.test(loaded.text)) return undefined;
   const before = text.slice(0, loaded.start).replace(/\s+$/, '');
   const after = text.slice(loaded.end).replace(/^\s+/, '');
-  // A dropped word must sit between words, not at a clause edge ("massive," stays a problem).
-  if (!/\p{L}$/u.test(before) && before !== '') return undefined;
+  // A dropped word must sit between words, not at a clause edge ("massive," stays a problem); an adverb may
+  // follow a comma ("the Texas Republican who ..., abruptly resigned").
+  if (!/\p{L}$/u.test(before) && before !== '' && !(/ly$/i.test(loaded.text) && /,$/.test(before)))
+    return undefined;
   if (!/^\p{L}/u.test(after)) return undefined;
   // After "and" or "or" it may be the second of a pair ("harsh and brutal conditions"): dropping it would leave
   // "harsh and conditions". After a plural noun it grades a new phrase ("outages and massive flooding").
@@ -82,13 +84,17 @@ function dropGrading(text: string, loaded: { start: number; end: number; text: s
  * The sentence without judgement in its own voice: a grading verb of criticism replaced by "criticized",
  * grading words dropped, a loaded or unattributed opinion clause at the end cut off (an opinion always;
  * a loaded word only when it cannot be replaced or dropped, which keeps the clause's facts); undefined
- * when the judgement cannot be removed faithfully.
+ * when the judgement cannot be removed faithfully. `flagged`: more words to treat as loaded (lower case).
  */
-export function neutralizeSentence(text: string): string | undefined {
+export function neutralizeSentence(text: string, flagged?: ReadonlySet<string>): string | undefined {
   let result = text;
   for (let guard = 0; guard < 6; guard++) {
     const opinion = OPINION.exec(result);
-    const loaded = ownVoiceLoadedTerms(result)[0];
+    // A word the framing model flags is only dropped where it grades ("a bombastic call"): the model is often
+    // wrong about one use, and a sentence is not cut for it.
+    const loaded = ownVoiceLoadedTerms(result, flagged).find(
+      (term) => term.category !== 'framing' || dropGrading(result, term) !== undefined,
+    );
     const at = Math.min(loaded?.start ?? Infinity, opinion?.index ?? Infinity);
     if (at === Infinity) return result;
     const word = loaded?.start === at && opinion?.index !== at ? loaded : undefined;

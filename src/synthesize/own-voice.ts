@@ -25,12 +25,21 @@ export function quotedSpans(text: string): Span[] {
   return spans;
 }
 
-/** Loaded terms of a text outside its quotations, with their offsets. */
-export function ownVoiceLoadedTerms(text: string): (Span & { category: string })[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Loaded terms of a text outside its quotations, with their offsets: the lexicon's, and `flagged` words (lower
+ * case) that the story's framing found loaded in an outlet's own voice.
+ */
+export function ownVoiceLoadedTerms(
+  text: string,
+  flagged: ReadonlySet<string> = NONE,
+): (Span & { category: string })[] {
   const quoted = quotedSpans(text);
   const found: (Span & { category: string })[] = [];
   for (const match of text.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-    const category = loadedCategory(match[0]);
+    const category =
+      loadedCategory(match[0]) ?? (flagged.has(match[0].toLowerCase()) ? 'framing' : undefined);
     if (!category) continue;
     const start = match.index;
     if (
