@@ -197,6 +197,24 @@ describe('quoted regions (a safety net under analysis for framing)', () => {
     ]);
   });
 
+  it('gives a one-word quote to the speaker when its sentence reports speech', () => {
+    // HuffPost (BASIL 0d10): "proud" is Trump's word, though the "said" is mid-sentence, out of analysis's reach.
+    const reported =
+      'Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their first visit to the White House since their Dec. 11 meeting with Trump, when he said he would be \u201cproud\u201d to take responsibility for a government shutdown in his effort to force Congress to spend billions of dollars on a wall along the southern border.';
+    const terms = findFraming(analyzedText(reported)).loaded.map((l) => l.term.toLowerCase());
+    expect(terms).not.toContain('proud');
+    // Fox News (BASIL c21cb217), straight marks: Weiner's "certainly".
+    const weiner =
+      'He also said he "certainly" does not know the college student the image was sent to -- though, when asked repeatedly, Weiner declined to say whether he was shown in the image.';
+    expect(findFraming(analyzedText(weiner)).loaded.map((l) => l.term.toLowerCase())).not.toContain(
+      'certainly',
+    );
+    // A constructed control: the same quote with no speech in its sentence stays a scare quote, the outlet's word.
+    const scare =
+      'Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their first visit to the White House, which was \u201cproud\u201d to take responsibility for a government shutdown.';
+    expect(findFraming(analyzedText(scare)).loaded.map((l) => l.term.toLowerCase())).toContain('proud');
+  });
+
   it('leaves short scare quotes to the outlet voice when asked for longer quotes only', () => {
     const text =
       'The senator voiced “real doubts” about the plan, and aides said “we will not back this bill at all.”';
