@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { findFraming } from '../src/compare/find-framing.js';
+import { FRAMING_MODEL, findFraming, findLoadedTerms } from '../src/compare/find-framing.js';
 import { ownVoiceFirstPerson } from '../src/compare/own-voice-first-person.js';
 import { outletProfiles } from '../src/compare/index.js';
 import { quotedRegions } from '../src/compare/quoted-regions.js';
@@ -117,10 +117,29 @@ describe('neutral words in the outlet own voice', () => {
       'pulled',
       'Some sheriffs in bordering states say they have pulled over drivers and found edibles and marijuana from multiple Colorado retail outlets.',
     ],
+    [
+      'closely',
+      'Administration officials described the search as fluid and said the president and his team were keeping the decision-making process closely held to avoid the leaks that Mr. Trump believes are endemic to the West Wing.',
+    ],
+    [
+      'quietly',
+      'But members of Mr. Trump\u2019s staff \u2014 alarmed by his rapid embrace of Mr. Lieberman, a charming 75-year-old political operator with no federal law enforcement experience \u2014 have quietly urged him to take more time to make such a critical hire.',
+    ],
+    [
+      'somewhat',
+      "A late and somewhat unlikely addition to Trump's short list, Lieberman is nonetheless the sudden frontrunner.",
+    ],
   ];
 
+  // No cap on loaded words per sentence and no other outlet using the word (as in the reviewed stories): a
+  // neutral use must never be a candidate, however high it scores.
+  const uncapped = { ...FRAMING_MODEL, maxPer: { terms: 1, words: 1 } };
+  const aloneInStory = { articles: 2, using: () => 0 };
+
   it.each(neutral)('does not flag "%s" in: %s', (word, sentence) => {
-    const terms = findFraming(analyzedText(sentence)).loaded.map((l) => l.term.toLowerCase());
+    const terms = findLoadedTerms(analyzedText(sentence), aloneInStory, uncapped).map((l) =>
+      l.term.toLowerCase(),
+    );
     expect(terms).not.toContain(word);
   });
 

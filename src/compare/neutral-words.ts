@@ -9,6 +9,7 @@ const GRAMMAR = [
   'most',
   'mostly',
   'roughly',
+  'somewhat', // "a late and somewhat unlikely addition": a degree qualifier, still listed among hedges
   'getting',
   'went',
   'evening',
@@ -16,6 +17,8 @@ const GRAMMAR = [
   'consider',
   'opening',
 ];
+// Adverbs of manner for how something was done: "quietly urged him", "work closely with", "closely held".
+const MANNER = ['quietly', 'closely'];
 // Plain names of what happened, which a report has to use: the framing is in how it is said around them.
 const EVENT_WORDS = [
   'killed',
@@ -30,4 +33,4 @@ const EVENT_WORDS = [
 ];
 
 /** Words (lower case) never chosen as loaded in an outlet's own voice, whatever the model scores them. */
-export const NEUTRAL_WORDS: ReadonlySet<string> = new Set([...GRAMMAR, ...EVENT_WORDS]);
+export const NEUTRAL_WORDS: ReadonlySet<string> = new Set([...GRAMMAR, ...MANNER, ...EVENT_WORDS]);
