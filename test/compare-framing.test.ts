@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { findFraming } from '../src/compare/find-framing.js';
+import { FRAMING_MODEL, findFraming, findLoadedTerms } from '../src/compare/find-framing.js';
+import { framingTokens } from '../src/compare/framing-tokens.js';
+import { isNeutralUse } from '../src/compare/neutral-words.js';
 import { ownVoiceFirstPerson } from '../src/compare/own-voice-first-person.js';
 import { outletProfiles } from '../src/compare/index.js';
 import { quotedRegions } from '../src/compare/quoted-regions.js';
@@ -117,11 +119,81 @@ describe('neutral words in the outlet own voice', () => {
       'pulled',
       'Some sheriffs in bordering states say they have pulled over drivers and found edibles and marijuana from multiple Colorado retail outlets.',
     ],
+    [
+      'succeed',
+      'Rep. Bruce Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin (D-Iowa), faced tough local coverage Tuesday after critical comments he made about Sen. Chuck Grassley (R-Iowa) were made public.',
+    ],
+    [
+      'succeed',
+      'President Obama formally endorsed Hillary Clinton to succeed him in the White House Thursday, saying she has the "courage" for the job and vowing to hit the campaign trail for her soon -- in a video message posted just moments after meeting with her primary rival Bernie Sanders.',
+    ],
+    [
+      'familiar',
+      '\u201cI would look foolish if I did that,\u201d Mr. Trump responded after Senator Chuck Schumer of New York, the Democratic leader, posed the question to him directly, according to three officials familiar with the meeting who described it on the condition of anonymity.',
+    ],
+    [
+      'familiar',
+      'But to people familiar with the Hutchinsons, long one of the most influential families in Arkansas, the news was hardly a bombshell.',
+    ],
+    [
+      'closely',
+      'Administration officials described the search as fluid and said the president and his team were keeping the decision-making process closely held to avoid the leaks that Mr. Trump believes are endemic to the West Wing.',
+    ],
+    [
+      'quietly',
+      'But members of Mr. Trump\u2019s staff \u2014 alarmed by his rapid embrace of Mr. Lieberman, a charming 75-year-old political operator with no federal law enforcement experience \u2014 have quietly urged him to take more time to make such a critical hire.',
+    ],
+    [
+      'bit',
+      'As part of its final bit of business before the election, Congress is set to vote to override President Obama\u2019s veto of a bill allowing families of those killed in the Sept. 11 attacks to sue Saudi Arabia for any role in the terrorist plot.',
+    ],
+    [
+      'plot',
+      'As part of its final bit of business before the election, Congress is set to vote to override President Obama\u2019s veto of a bill allowing families of those killed in the Sept. 11 attacks to sue Saudi Arabia for any role in the terrorist plot.',
+    ],
+    [
+      'divided',
+      'WASHINGTON \u2014 President Trump and Democratic congressional leaders dug in Wednesday for a lengthy partial shutdown in a newly divided government after a White House meeting \u2014 the first in 22 days \u2014 could not break an impasse over Mr. Trump\u2019s demands for billions of dollars for a border wall.',
+    ],
+    [
+      'somewhat',
+      "A late and somewhat unlikely addition to Trump's short list, Lieberman is nonetheless the sudden frontrunner.",
+    ],
   ];
 
+  // No cap on loaded words per sentence and no other outlet using the word (as in the reviewed stories): a
+  // neutral use must never be a candidate, however high it scores.
+  const uncapped = { ...FRAMING_MODEL, maxPer: { terms: 1, words: 1 } };
+  const aloneInStory = { articles: 2, using: () => 0 };
+
   it.each(neutral)('does not flag "%s" in: %s', (word, sentence) => {
-    const terms = findFraming(analyzedText(sentence)).loaded.map((l) => l.term.toLowerCase());
+    const terms = findLoadedTerms(analyzedText(sentence), aloneInStory, uncapped).map((l) =>
+      l.term.toLowerCase(),
+    );
     expect(terms).not.toContain(word);
+  });
+
+  it('keeps the context-neutral words open to framing in other contexts', () => {
+    // BASIL dev sentences where the same words are not the neutral phrase.
+    const loadedUses: [string, string][] = [
+      [
+        'familiar',
+        'he added, before embarking on a now familiar rant about \u201cfake news\u201d CNN and MSNBC.',
+      ],
+      [
+        'plot',
+        'Some called the article a partisan plot, even as the reporters behind it described in detail how they had uncovered the story and corroborated the allegations.',
+      ],
+      ['bit', 'Trump\u2019s camp wasn\u2019t champing at the bit.'],
+      [
+        'succeed',
+        'If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge.',
+      ],
+    ];
+    for (const [word, sentence] of loadedUses) {
+      const token = framingTokens(sentence).find((t) => t.word === word)!;
+      expect(isNeutralUse(sentence, token), `${word} in: ${sentence}`).toBe(false);
+    }
   });
 
   it('still flags a loaded word in the same kind of report', () => {
@@ -195,6 +267,24 @@ describe('quoted regions (a safety net under analysis for framing)', () => {
       '“We will win,”',
       ' Christie said. He added that the race was wide open.”',
     ]);
+  });
+
+  it('gives a one-word quote to the speaker when its sentence reports speech', () => {
+    // HuffPost (BASIL 0d10): "proud" is Trump's word, though the "said" is mid-sentence, out of analysis's reach.
+    const reported =
+      'Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their first visit to the White House since their Dec. 11 meeting with Trump, when he said he would be \u201cproud\u201d to take responsibility for a government shutdown in his effort to force Congress to spend billions of dollars on a wall along the southern border.';
+    const terms = findFraming(analyzedText(reported)).loaded.map((l) => l.term.toLowerCase());
+    expect(terms).not.toContain('proud');
+    // Fox News (BASIL c21cb217), straight marks: Weiner's "certainly".
+    const weiner =
+      'He also said he "certainly" does not know the college student the image was sent to -- though, when asked repeatedly, Weiner declined to say whether he was shown in the image.';
+    expect(findFraming(analyzedText(weiner)).loaded.map((l) => l.term.toLowerCase())).not.toContain(
+      'certainly',
+    );
+    // A constructed control: the same quote with no speech in its sentence stays a scare quote, the outlet's word.
+    const scare =
+      'Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their first visit to the White House, which was \u201cproud\u201d to take responsibility for a government shutdown.';
+    expect(findFraming(analyzedText(scare)).loaded.map((l) => l.term.toLowerCase())).toContain('proud');
   });
 
   it('leaves short scare quotes to the outlet voice when asked for longer quotes only', () => {

@@ -3,6 +3,7 @@ import type { AnalyzedArticle, ComparedFraming, FramingCue } from '../model/inde
 import { CONTEXT_FEATURES, contextFeatures, type StoryStems } from './context-features.js';
 import type { FramingModel, FramingToken } from './framing-tokens.js';
 import framingModel from './lexicons/framing-model.json' with { type: 'json' };
+import { isNeutralUse } from './neutral-words.js';
 import { ownVoiceTokens } from './own-voice-tokens.js';
 import { ownVoiceFirstPerson } from './own-voice-first-person.js';
 import { selectLoaded } from './select-loaded.js';
@@ -49,7 +50,8 @@ export function findLoadedTerms(
     if (!entry) return undefined;
     return contextOf(token).reduce((sum, x, j) => sum + weights[j]! * x, entry[0]);
   };
-  return selectLoaded(tokens, scoreOf, model).map(({ token }) => ({
+  const { text } = analyzed.article;
+  return selectLoaded(tokens, scoreOf, model, (token) => isNeutralUse(text, token)).map(({ token }) => ({
     term: token.text,
     start: token.start,
     end: token.end,

@@ -10,16 +10,18 @@ export interface ScoredToken {
 /**
  * Chooses the loaded words among an article's own-voice words: those scoring at least the threshold, the
  * highest first, at most `maxPer.terms` per `maxPer.words` words (a loaded word is rare; capping keeps
- * precision), returned in text order. Words on the neutral list are never candidates.
+ * precision), returned in text order. Neutral words (by default those on the neutral list) are never
+ * candidates.
  */
 export function selectLoaded(
   tokens: readonly FramingToken[],
   scoreOf: (token: FramingToken) => number | undefined,
   { threshold, maxPer }: Pick<FramingModel, 'threshold' | 'maxPer'>,
+  isNeutral: (token: FramingToken) => boolean = (token) => NEUTRAL_WORDS.has(token.word),
 ): ScoredToken[] {
   const candidates: ScoredToken[] = [];
   for (const token of tokens) {
-    if (NEUTRAL_WORDS.has(token.word)) continue;
+    if (isNeutral(token)) continue;
     const score = scoreOf(token);
     if (score !== undefined && score >= threshold) candidates.push({ token, score });
   }
