@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { alignFacts } from '../src/compare/align-facts.js';
+import { mainClauseTense } from '../src/compare/main-clause-tense.js';
 import { negationScopes } from '../src/compare/negation-scope.js';
 import { disagree, sentenceFeatures } from '../src/compare/sentence-features.js';
 
@@ -83,6 +84,36 @@ describe('agreed facts across a rounded figure', () => {
     expect(agreed(precise, rounded)).toHaveLength(1);
     expect(disagree(features('a', precise)[0]!, features('b', rounded.replace('$1.4', '$1.9'))[0]!)).toBe(
       true,
+    );
+  });
+});
+
+describe('agreed facts keep a forecast apart from the outcome', () => {
+  // BASIL dev 1b96a5db: nyt wrote before the vote, HuffPost and Fox after it.
+  const NYT_FORECAST =
+    'As part of its final bit of business before the election, Congress is set to vote to override President Obama’s veto of a bill allowing families of those killed in the Sept. 11 attacks to sue Saudi Arabia for any role in the terrorist plot.';
+  const HPO_OUTCOME =
+    'WASHINGTON ― In a stinging blow to President Barack Obama, the Senate voted Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia for its alleged role in the terrorist attacks.';
+  const FOX_OUTCOME =
+    'Congress on Wednesday overwhelmingly rejected President Obama’s veto of a bipartisan bill letting families of Sept. 11 victims sue the Saudi Arabian government, in the first successful veto override of Obama’s presidency.';
+
+  it('does not cite the pre-vote story for the override', () => {
+    expect(agreed(NYT_FORECAST, HPO_OUTCOME)).toEqual([]);
+    expect(agreed(NYT_FORECAST, FOX_OUTCOME)).toEqual([]);
+    // The two outlets that report the vote may still agree on it.
+    expect(disagree(features('a', HPO_OUTCOME)[0]!, features('b', FOX_OUTCOME)[0]!)).toBe(false);
+  });
+
+  it('reads the tense of the main clause, not of a lead-in or an aside', () => {
+    expect(mainClauseTense(NYT_FORECAST)).toBe('forecast');
+    expect(mainClauseTense(HPO_OUTCOME)).toBe('past');
+    expect(
+      mainClauseTense(
+        'The override, the first Mr. Obama has faced in his presidency, is expected to begin in the Senate on Wednesday, followed by the House on Thursday.',
+      ),
+    ).toBe('forecast');
+    expect(mainClauseTense('President Trump says he is very close to naming a new FBI director.')).toBe(
+      undefined,
     );
   });
 });

@@ -74,7 +74,8 @@ function bonus(a: SentenceFeatures, b: SentenceFeatures): number {
  * Groups sentences of different articles that state the same thing into facts. Two sentences match on
  * their weighted shared words (a paraphrase shares the specific words, not all words) plus shared
  * entities and numbers, and never when they disagree (different counts or percentages of the same thing,
- * different dates, quotes of different speakers, a statement and its negation: see `disagree`).
+ * different dates, quotes of different speakers, a statement and its negation, a forecast and an outcome:
+ * see `disagree`).
  * Sentences are linked to their best match in each other article when the match is mutual; links join
  * strongest first, only when no article would then state the fact twice, no pair across the two groups
  * disagrees, and the groups are similar as a whole, so a chain of loose matches cannot pull unrelated

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
 import { isRoundedValue } from './is-rounded-value.js';
+import { mainClauseTense, type ClauseTense } from './main-clause-tense.js';
 import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
 import { familyName } from '../util/family-name.js';
@@ -28,6 +29,8 @@ export interface SentenceFeatures {
   readonly speakers: ReadonlySet<string>;
   /** Resolved full dates the sentence gives ("2023-10-26"). */
   readonly dates: ReadonlySet<string>;
+  /** Whether the main clause says what is to come or what happened (see `mainClauseTense`). */
+  readonly tense: ClauseTense;
   /** Whether most of the sentence is other people's words (a quote or an attributed statement). */
   readonly quoted: boolean;
   /** Position of the sentence in its article, 0 = first. */
@@ -88,6 +91,7 @@ export function sentenceFeatures(
           .filter((d) => d.sentenceId === sentence.id && d.date?.length === 10)
           .map((d) => d.date!),
       ),
+      tense: mainClauseTense(sentence.text),
       quoted: quotedChars >= 0.5 * (sentence.end - sentence.start),
       position,
     };
@@ -139,8 +143,8 @@ function nearCopies(a: SentenceFeatures, b: SentenceFeatures): boolean {
 
 /**
  * Whether two sentences disagree on what they would share: a count or percentage of the same thing with no
- * value in common, different full dates, quotes of different speakers, or a statement and its negation.
- * Such sentences are a conflict or two claims, not an agreed fact.
+ * value in common, different full dates, quotes of different speakers, a statement and its negation, or a
+ * forecast and an outcome ("is set to vote" / "voted"). Such sentences are a conflict or two claims, not an agreed fact.
  */
 export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (a.speakers.size > 0 && b.speakers.size > 0 && ![...a.speakers].some((s) => b.speakers.has(s)))
@@ -155,5 +159,7 @@ export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
     if (other && ![...values].some((v) => [...other].some((w) => sameFigure(v, w)))) return true;
   }
   if (a.dates.size > 0 && b.dates.size > 0 && ![...a.dates].some((d) => b.dates.has(d))) return true;
+  // "Congress is set to vote to override the veto" forecasts what "the Senate voted to override" reports.
+  if (a.tense && b.tense && a.tense !== b.tense) return true;
   return false;
 }
