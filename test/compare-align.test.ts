@@ -117,3 +117,13 @@ describe('agreed facts keep a forecast apart from the outcome', () => {
     );
   });
 });
+
+describe('agreed facts need shared words of the statement, not of its time', () => {
+  it('keeps apart two claims about the bill that share only "month" (BASIL dev 1b96a5db)', () => {
+    const huffPost = 'The White House has fought against the bill for months, to no avail.';
+    const fox = 'The bill cleared the House earlier this month, also by voice vote.';
+    // The third outlet (nyt) weights the story's words as in the review.
+    const nyt = 'Some lawmakers have been scrambling to try to obviate the veto rejection.';
+    expect(agreed(huffPost, fox, nyt)).toEqual([]);
+  });
+});
