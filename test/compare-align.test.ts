@@ -127,3 +127,28 @@ describe('agreed facts need shared words of the statement, not of its time', () 
     expect(agreed(huffPost, fox, nyt)).toEqual([]);
   });
 });
+
+describe('agreed facts keep a denial apart from a statement of something else', () => {
+  // BASIL dev 0d10341a: Fox on Friday's meeting, HuffPost on what Trump left out before Wednesday's.
+  const FOX_MET = 'Trump met with Democratic and Republican leaders of both chambers.';
+  const HPO_DID_NOT_MENTION =
+    'Trump, however, did not mention them during extended remarks he offered shortly before his meeting with the eight top Democratic and Republican congressional leaders.';
+
+  it('does not align "did not mention them … before his meeting" with "met with leaders"', () => {
+    expect(disagree(features('a', FOX_MET)[0]!, features('b', HPO_DID_NOT_MENTION)[0]!)).toBe(true);
+  });
+
+  it('reads only the main clause: a denial in a relative clause or a quote leaves a match alone', () => {
+    // BASIL dev be026bd1 and the seed story: both pairs are one fact.
+    const foxWomen =
+      'The Post interviewed three other women who were teenagers at the time who claimed Moore pursued them when he was in his 30s, though he did not force them into any type of sexual relationship.';
+    const nytWomen =
+      'The paper found three other women who said they had been pursued by Mr. Moore around the same time, when they were between 16 and 18 years old.';
+    expect(disagree(features('a', foxWomen)[0]!, features('b', nytWomen)[0]!)).toBe(false);
+    const quoted =
+      'While speaking to reporters after the visit, Blinken said that he and Sudani have “a shared purpose and commitment in trying to make sure that these attacks don’t happen,” adding that Sudani is “working with his own security forces and others to take necessary action” to prevent further attacks.';
+    const reported =
+      'Blinken said al-Sudani is “working with his own security forces and others to take necessary action … to seek to prevent them.”';
+    expect(disagree(features('a', quoted)[0]!, features('b', reported)[0]!)).toBe(false);
+  });
+});

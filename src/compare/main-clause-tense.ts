@@ -18,8 +18,17 @@ const LEAD_IN =
 // ", the first Mr. Obama has faced in his presidency,": an aside after the subject, whose verb is not the
 // sentence's.
 const ASIDE = /,\s+(?:the|a|an|who|which|whose)\b[^,]*,/giu;
-// Where the main clause gives way to a clause of its own ("..., which will ...", "... after it voted").
-const CLAUSE_END = /[;:—–―(]|,\s+(?:which|who|where|when|while|but|and|as|after|before|because)\b/u;
+// Where the main clause gives way to a clause of its own ("..., which will ...", "women who claimed",
+// "said that ...") or to a quote, whose verbs are not the sentence's own.
+const CLAUSE_END =
+  /[;:—–―("“”]|,\s+(?:which|who|where|when|while|but|and|as|after|before|because)\b|\b(?:that|who|whom|which|though|although|because|unless|if)\b/u;
+
+/** The sentence's main clause: without a dateline, a lead-in phrase, an aside, or the clauses after it. */
+export function mainClause(text: string): string {
+  const body = stripDateline(text.trim()).replace(LEAD_IN, '').replace(ASIDE, '');
+  const end = CLAUSE_END.exec(body);
+  return end ? body.slice(0, end.index) : body;
+}
 
 /**
  * The tense of a sentence's main clause, read off its first verb: 'forecast' when it says what will or is
@@ -27,9 +36,7 @@ const CLAUSE_END = /[;:—–―(]|,\s+(?:which|who|where|when|while|but|and|as|
  * ("The Senate voted Wednesday to override his veto"), undefined for the present or when no verb is found.
  */
 export function mainClauseTense(text: string): ClauseTense {
-  const body = stripDateline(text.trim()).replace(LEAD_IN, '').replace(ASIDE, '');
-  const end = CLAUSE_END.exec(body);
-  const clause = end ? body.slice(0, end.index) : body;
+  const clause = mainClause(text);
   const forecast = FORECAST.exec(clause)?.index ?? Infinity;
   const past = PAST.exec(clause)?.index ?? Infinity;
   if (forecast === Infinity && past === Infinity) return undefined;
