@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { alignFacts } from '../src/compare/align-facts.js';
+import { mainClauseTense } from '../src/compare/main-clause-tense.js';
 import { negationScopes } from '../src/compare/negation-scope.js';
 import { disagree, sentenceFeatures } from '../src/compare/sentence-features.js';
 
@@ -84,5 +85,70 @@ describe('agreed facts across a rounded figure', () => {
     expect(disagree(features('a', precise)[0]!, features('b', rounded.replace('$1.4', '$1.9'))[0]!)).toBe(
       true,
     );
+  });
+});
+
+describe('agreed facts keep a forecast apart from the outcome', () => {
+  // BASIL dev 1b96a5db: nyt wrote before the vote, HuffPost and Fox after it.
+  const NYT_FORECAST =
+    'As part of its final bit of business before the election, Congress is set to vote to override President Obama’s veto of a bill allowing families of those killed in the Sept. 11 attacks to sue Saudi Arabia for any role in the terrorist plot.';
+  const HPO_OUTCOME =
+    'WASHINGTON ― In a stinging blow to President Barack Obama, the Senate voted Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia for its alleged role in the terrorist attacks.';
+  const FOX_OUTCOME =
+    'Congress on Wednesday overwhelmingly rejected President Obama’s veto of a bipartisan bill letting families of Sept. 11 victims sue the Saudi Arabian government, in the first successful veto override of Obama’s presidency.';
+
+  it('does not cite the pre-vote story for the override', () => {
+    expect(agreed(NYT_FORECAST, HPO_OUTCOME)).toEqual([]);
+    expect(agreed(NYT_FORECAST, FOX_OUTCOME)).toEqual([]);
+    // The two outlets that report the vote may still agree on it.
+    expect(disagree(features('a', HPO_OUTCOME)[0]!, features('b', FOX_OUTCOME)[0]!)).toBe(false);
+  });
+
+  it('reads the tense of the main clause, not of a lead-in or an aside', () => {
+    expect(mainClauseTense(NYT_FORECAST)).toBe('forecast');
+    expect(mainClauseTense(HPO_OUTCOME)).toBe('past');
+    expect(
+      mainClauseTense(
+        'The override, the first Mr. Obama has faced in his presidency, is expected to begin in the Senate on Wednesday, followed by the House on Thursday.',
+      ),
+    ).toBe('forecast');
+    expect(mainClauseTense('President Trump says he is very close to naming a new FBI director.')).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('agreed facts need shared words of the statement, not of its time', () => {
+  it('keeps apart two claims about the bill that share only "month" (BASIL dev 1b96a5db)', () => {
+    const huffPost = 'The White House has fought against the bill for months, to no avail.';
+    const fox = 'The bill cleared the House earlier this month, also by voice vote.';
+    // The third outlet (nyt) weights the story's words as in the review.
+    const nyt = 'Some lawmakers have been scrambling to try to obviate the veto rejection.';
+    expect(agreed(huffPost, fox, nyt)).toEqual([]);
+  });
+});
+
+describe('agreed facts keep a denial apart from a statement of something else', () => {
+  // BASIL dev 0d10341a: Fox on Friday's meeting, HuffPost on what Trump left out before Wednesday's.
+  const FOX_MET = 'Trump met with Democratic and Republican leaders of both chambers.';
+  const HPO_DID_NOT_MENTION =
+    'Trump, however, did not mention them during extended remarks he offered shortly before his meeting with the eight top Democratic and Republican congressional leaders.';
+
+  it('does not align "did not mention them … before his meeting" with "met with leaders"', () => {
+    expect(disagree(features('a', FOX_MET)[0]!, features('b', HPO_DID_NOT_MENTION)[0]!)).toBe(true);
+  });
+
+  it('reads only the main clause: a denial in a relative clause or a quote leaves a match alone', () => {
+    // BASIL dev be026bd1 and the seed story: both pairs are one fact.
+    const foxWomen =
+      'The Post interviewed three other women who were teenagers at the time who claimed Moore pursued them when he was in his 30s, though he did not force them into any type of sexual relationship.';
+    const nytWomen =
+      'The paper found three other women who said they had been pursued by Mr. Moore around the same time, when they were between 16 and 18 years old.';
+    expect(disagree(features('a', foxWomen)[0]!, features('b', nytWomen)[0]!)).toBe(false);
+    const quoted =
+      'While speaking to reporters after the visit, Blinken said that he and Sudani have “a shared purpose and commitment in trying to make sure that these attacks don’t happen,” adding that Sudani is “working with his own security forces and others to take necessary action” to prevent further attacks.';
+    const reported =
+      'Blinken said al-Sudani is “working with his own security forces and others to take necessary action … to seek to prevent them.”';
+    expect(disagree(features('a', quoted)[0]!, features('b', reported)[0]!)).toBe(false);
   });
 });

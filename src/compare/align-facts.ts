@@ -2,6 +2,16 @@ import type { ComparedFact } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { disagree, type SentenceFeatures } from './sentence-features.js';
 import { wordCount } from '../util/word-count.js';
+import { contentTerms } from '../util/terms.js';
+
+// Words of time ("for months" / "earlier this month", "on Wednesday") say when, not what: like names, two
+// sentences sharing them may still state different things.
+const TIME_TERMS = new Set(
+  contentTerms(
+    'day days week weeks month months year years hour hours today yesterday tonight morning afternoon evening ' +
+      'night earlier later last next ago monday tuesday wednesday thursday friday saturday sunday weekend',
+  ),
+);
 
 /** Options for fact alignment. */
 export interface AlignOptions {
@@ -18,7 +28,7 @@ interface Node {
   readonly article: number;
   readonly terms: readonly number[];
   readonly weights: readonly number[];
-  /** Per term: 1 when it is a word of the statement (not of a name), else 0. */
+  /** Per term: 1 when it is a word of the statement (not of a name or a time), else 0. */
   readonly wording: readonly number[];
   readonly mass: number;
 }
@@ -48,7 +58,9 @@ function indexStatements(perArticle: readonly (readonly SentenceFeatures[])[]): 
     sentences.map((features) => {
       const terms = [...features.terms].map((t) => ids.get(t)!);
       const weights = terms.map(weightOf);
-      const wording = [...features.terms].map((t) => (features.nameTerms.has(t) ? 0 : 1));
+      const wording = [...features.terms].map((t) =>
+        features.nameTerms.has(t) || TIME_TERMS.has(t) ? 0 : 1,
+      );
       return { features, article, terms, weights, wording, mass: weights.reduce((a, b) => a + b, 0) };
     }),
   );
@@ -74,7 +86,8 @@ function bonus(a: SentenceFeatures, b: SentenceFeatures): number {
  * Groups sentences of different articles that state the same thing into facts. Two sentences match on
  * their weighted shared words (a paraphrase shares the specific words, not all words) plus shared
  * entities and numbers, and never when they disagree (different counts or percentages of the same thing,
- * different dates, quotes of different speakers, a statement and its negation: see `disagree`).
+ * different dates, quotes of different speakers, a statement and its negation, a forecast and an outcome:
+ * see `disagree`).
  * Sentences are linked to their best match in each other article when the match is mutual; links join
  * strongest first, only when no article would then state the fact twice, no pair across the two groups
  * disagrees, and the groups are similar as a whole, so a chain of loose matches cannot pull unrelated
@@ -132,7 +145,7 @@ export function alignFacts(
         for (const j of touched) {
           if (count[j]! < 1) continue;
           const other = right[j]!;
-          // Shared names say who and where, not what. A paraphrase keeps three words of the statement
+          // Shared names and times say who, where and when, not what. A paraphrase keeps three words of the statement
           // itself; two do with a shared number; one does with the same count of the same thing.
           const need = sharesFigure(node.features, other.features)
             ? 1

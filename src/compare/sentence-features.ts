@@ -1,9 +1,15 @@
 import type { AnalyzedArticle, Sentence } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
 import { isRoundedValue } from './is-rounded-value.js';
+import { mainClause, mainClauseTense, type ClauseTense } from './main-clause-tense.js';
 import { negationScopes } from './negation-scope.js';
 import { paraphraseTerm } from './paraphrase-term.js';
 import { familyName } from '../util/family-name.js';
+
+// "did not mention", "has never met", "won't attend": a negated verb of the main clause, so the sentence states
+// that something did not happen.
+const DENIED_VERB =
+  /\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)(?:\s+not|\s+never|n['’]t)\b/iu;
 
 // "13 percent", "12%", "2.5 percentage points": quantity finding drops percentages (they count nothing), but
 // two sentences giving different percentages of the same thing disagree as counts do.
@@ -22,12 +28,16 @@ export interface SentenceFeatures {
   readonly units: ReadonlyMap<string, ReadonlySet<number>>;
   /** Terms a negation denies ("no national emergency" -> "national"). */
   readonly negatedTerms: ReadonlySet<string>;
+  /** Terms the main clause denies ("Trump did not mention them" -> "mention"): what the sentence says did not happen. */
+  readonly deniedClaim: ReadonlySet<string>;
   /** Numbers a negation denies ("none of the $5.7 billion" -> 5700000000). */
   readonly negatedNumbers: ReadonlySet<number>;
   /** Who is quoted in the sentence: entity ids and surnames of the speakers of quotes overlapping it. */
   readonly speakers: ReadonlySet<string>;
   /** Resolved full dates the sentence gives ("2023-10-26"). */
   readonly dates: ReadonlySet<string>;
+  /** Whether the main clause says what is to come or what happened (see `mainClauseTense`). */
+  readonly tense: ClauseTense;
   /** Whether most of the sentence is other people's words (a quote or an attributed statement). */
   readonly quoted: boolean;
   /** Position of the sentence in its article, 0 = first. */
@@ -59,6 +69,15 @@ export function sentenceFeatures(
     const negatedTerms = new Set(
       scopes.flatMap((s) => contentTerms(sentence.text.slice(s.start, s.end)).map(paraphraseTerm)),
     );
+    const main = mainClause(sentence.text);
+    const deniedVerb = DENIED_VERB.exec(main);
+    const deniedClaim = new Set(
+      deniedVerb
+        ? negationScopes(main)
+            .filter((s) => s.start === deniedVerb.index + deniedVerb[0].length)
+            .flatMap((s) => contentTerms(main.slice(s.start, s.end)).map(paraphraseTerm))
+        : [],
+    );
     const negatedNumbers = new Set(
       quantities.filter((q) => inScope(q.start - sentence.start)).map((q) => q.value),
     );
@@ -81,6 +100,7 @@ export function sentenceFeatures(
       numbers: new Set(quantities.map((q) => q.value)),
       units,
       negatedTerms,
+      deniedClaim,
       negatedNumbers,
       speakers,
       dates: new Set(
@@ -88,6 +108,7 @@ export function sentenceFeatures(
           .filter((d) => d.sentenceId === sentence.id && d.date?.length === 10)
           .map((d) => d.date!),
       ),
+      tense: mainClauseTense(sentence.text),
       quoted: quotedChars >= 0.5 * (sentence.end - sentence.start),
       position,
     };
@@ -139,8 +160,9 @@ function nearCopies(a: SentenceFeatures, b: SentenceFeatures): boolean {
 
 /**
  * Whether two sentences disagree on what they would share: a count or percentage of the same thing with no
- * value in common, different full dates, quotes of different speakers, or a statement and its negation.
- * Such sentences are a conflict or two claims, not an agreed fact.
+ * value in common, different full dates, quotes of different speakers, a statement and its negation, a
+ * denial and a statement of something else, or a forecast and an outcome ("is set to vote" / "voted"). Such
+ * sentences are a conflict or two claims, not an agreed fact.
  */
 export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (a.speakers.size > 0 && b.speakers.size > 0 && ![...a.speakers].some((s) => b.speakers.has(s)))
@@ -155,5 +177,12 @@ export function disagree(a: SentenceFeatures, b: SentenceFeatures): boolean {
     if (other && ![...values].some((v) => [...other].some((w) => sameFigure(v, w)))) return true;
   }
   if (a.dates.size > 0 && b.dates.size > 0 && ![...a.dates].some((d) => b.dates.has(d))) return true;
+  // "Trump did not mention them during remarks before his meeting with leaders" says what did not happen; a
+  // sentence that does not speak of it ("Trump met with leaders") states another thing.
+  const speaksOf = (denied: ReadonlySet<string>, other: SentenceFeatures): boolean =>
+    denied.size === 0 || [...denied].some((t) => other.terms.has(t));
+  if (!speaksOf(a.deniedClaim, b) || !speaksOf(b.deniedClaim, a)) return true;
+  // "Congress is set to vote to override the veto" forecasts what "the Senate voted to override" reports.
+  if (a.tense && b.tense && a.tense !== b.tense) return true;
   return false;
 }
