@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from '../util/irregular-past.js';
+
 // Words that put a clause in the future: "will meet", "is expected to announce", "set for", "ahead of".
 const FUTURE =
   /\b(?:will|would|shall|could|might|wo?n['’]t|(?:is|are|be|been)\s+(?:set|scheduled|expected|due|slated|poised|going|likely|to)\b|(?:in\s+line|likely|expected|scheduled|set|slated|poised|about)\s+to\b|plans?\s+(?:to|for|on)\b|(?:planned|scheduled|set)\s+for\b|upcoming|ahead\s+of|in\s+advance\s+of|until|as\s+(?:soon|early)\s+as|to\s+(?:be\s+shown|air))\b|['’]ll\b/i;
@@ -7,8 +9,7 @@ const FUTURE =
 const PLANNED =
   /(?<!\b(?:been|was|were)\s+)\b(?:asked|urged|invited|called\s+(?:on|for)|pressed|wants?|wanted|hopes?|hoped|intends?|intended|planned|agreed)\b.*\bto\b|\bprepared\s+for\b/i;
 // Verbs in the past: "-ed" forms and the irregular ones news uses most.
-const PAST =
-  /\b(?:\p{Ll}{2,}ed|said|told|was|were|had|did|made|took|gave|met|spoke|wrote|sent|began|came|went|left|saw|found|held|won|lost|ran|got|brought|put|kept|paid|sold|led|fell|rose|struck|shot|hit|quit|thought|felt|knew|stood|sat|became|broke|chose|drew|flew|grew|threw|wore)\b/u;
+const PAST = new RegExp(`\\b(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST.join('|')})\\b`, 'u');
 // Where a clause ends: punctuation, reported speech (whose tense is the speaker's, not the date's), or a
 // clause of its own ("will become law after voting to override Wednesday").
 const CLAUSE_BREAK = /[,;:—–―(]|\b(?:said|says|told|that)\b|\b(?:after|before|since)\s+(?=\p{Ll}+ing\b)/gu;

@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from '../util/irregular-past.js';
 import { stripDateline } from '../util/strip-dateline.js';
 
 /** What a sentence's main clause tells: what is to come, what happened, or neither plainly. */
@@ -9,8 +10,10 @@ const FORECAST =
   /\b(?:will|shall|(?:is|are|was|were|be)\s+(?:set|expected|scheduled|slated|poised|due|going|likely|about)\s+to|plans?\s+to)\b|['’]ll\b/iu;
 // A finite verb in the past: "-ed" forms (not after an article or possessive: "the proposed bill"),
 // a perfect ("has faced"), and the irregular ones news uses most.
-const PAST =
-  /(?<!\b(?:a|an|the|its|his|her|their|this|that|these|those)\s+)\b(?:\p{Ll}{3,}ed|(?:has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}+|said|told|was|were|did|made|took|gave|met|spoke|wrote|sent|began|came|went|left|saw|found|held|won|lost|ran|got|brought|put|kept|paid|sold|led|fell|rose|struck|shot|hit|quit|stood|became|broke|chose|drew|threw|sought|fought|bought)\b/u;
+const PAST = new RegExp(
+  `(?<!\\b(?:a|an|the|its|his|her|their|this|that|these|those)\\s+)\\b(?:\\p{Ll}{3,}ed|(?:has|have|had)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${IRREGULAR_PAST.join('|')})\\b`,
+  'u',
+);
 // "As part of its final bit of business before the election, ", "With the override, ": a phrase setting the
 // scene, before the subject.
 const LEAD_IN =
