@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/index.js';
 import { buildReport } from '../src/pipeline/index.js';
+import { sampleArticle, sampleResult } from './helpers/sample.js';
 
 // Review stories from the BASIL dev set (journalist review, section 4): three outlets' full articles each.
 const storyFile = (name: string): string =>
@@ -42,5 +43,17 @@ describe('omissions in review stories', () => {
     );
     // The NYT never names McCaskill.
     expect(await omittedBy('72fa9b13', 'nyt')).toContainEqual(expect.stringMatching(/McCaskill/));
+  });
+
+  it('does not take words an outlet only quotes for its telling of a fact', async () => {
+    // Sample article 002 quotes Blinken's warning to "anyone who might seek to take advantage of the conflict";
+    // it never says al-Sudani is "working with his own security forces ... to take necessary action ... to seek
+    // to prevent them".
+    const { report } = await sampleResult();
+    const story = report.stories[0]!;
+    const articleId = (await sampleArticle('002')).article.id;
+    const factIds = story.omissions.find((o) => o.articleId === articleId)?.factIds ?? [];
+    const omitted = factIds.map((id) => story.facts.find((f) => f.id === id)!.text);
+    expect(omitted).toContainEqual(expect.stringMatching(/working with his own security forces/));
   });
 });

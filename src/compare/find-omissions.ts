@@ -94,7 +94,7 @@ function termWeights(features: ReadonlyMap<string, readonly SentenceFeatures[]>)
 }
 
 /**
- * Whether a sentence tells what an evidence sentence says in other words: it shares at least
+ * Whether a sentence tells what an evidence sentence says in other words: outside quotes, it shares at least
  * MIN_SHARED_DISTINCTIVE of its distinctive words (neither denying them) and MIN_SHARED_WEIGHT of its word weight.
  */
 export function tellsInOwnWords(
@@ -103,6 +103,10 @@ export function tellsInOwnWords(
   weightOf: (term: string) => number,
 ): boolean {
   // "He has no federal law enforcement experience" does not tell "law enforcement experience as attorney general".
+  // Words a sentence only quotes are its speaker's, who may use them of something else ("anyone who might seek
+  // to take advantage" against "to take necessary action … to seek to prevent them"): a close quote is for
+  // sentenceSimilarity to find.
+  const ownTerms = unquotedTerms(sentence);
   const deniedByEvidence = deniedClauseTerms(evidence);
   const denied = new Set([...deniedClauseTerms(sentence)].filter((t) => !deniedByEvidence.has(t)));
   let distinctive = 0;
@@ -111,7 +115,7 @@ export function tellsInOwnWords(
   for (const term of evidence.terms) {
     const weight = weightOf(term);
     totalWeight += weight;
-    if (!sentence.terms.has(term) || denied.has(term)) continue;
+    if (!ownTerms.has(term) || denied.has(term)) continue;
     sharedWeight += weight;
     if (weight >= DISTINCTIVE_WEIGHT) distinctive++;
   }
@@ -137,5 +141,19 @@ function deniedClauseTerms(features: SentenceFeatures): ReadonlySet<string> {
     for (const term of contentTerms(clause)) terms.add(paraphraseTerm(term));
   }
   deniedTermsCache.set(features, terms);
+  return terms;
+}
+
+// A quotation, to its closing mark or the end of the sentence when it runs on into the next one.
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu;
+const unquotedTermsCache = new WeakMap<SentenceFeatures, ReadonlySet<string>>();
+
+/** The terms of a sentence outside its quotation marks: what the outlet says in its own words. */
+function unquotedTerms(features: SentenceFeatures): ReadonlySet<string> {
+  const cached = unquotedTermsCache.get(features);
+  if (cached) return cached;
+  const own = features.sentence.text.replace(QUOTATION, ' ');
+  const terms = new Set(contentTerms(own).map(paraphraseTerm));
+  unquotedTermsCache.set(features, terms);
   return terms;
 }
