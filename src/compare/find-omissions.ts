@@ -44,12 +44,12 @@ export function findOmissions(
         .map((e) => bySentence.get(`${e.articleId}:${e.sentenceId}`))
         .filter((e): e is SentenceFeatures => e !== undefined),
     }));
-  const weightOf = termWeights(features);
+  const profileOf = evidenceProfiles(termWeights(features));
   return articleIds.map((articleId) => {
     const sentences = features.get(articleId) ?? [];
     const closeSentence = closeSentenceFinder(sentences);
     const statesIt = (evidence: SentenceFeatures): boolean =>
-      closeSentence(evidence) || sentences.some((s) => tellsInOwnWords(s, evidence, weightOf));
+      closeSentence(evidence) || sentences.some((s) => tellsInOwnWords(s, evidence, profileOf(evidence)));
     return {
       articleId,
       factIds: reported
@@ -93,33 +93,59 @@ function termWeights(features: ReadonlyMap<string, readonly SentenceFeatures[]>)
   return (term) => Math.log((sentenceCount + 1) / ((uses.get(term) ?? 0) + 1));
 }
 
+/** An evidence sentence's terms with their weights, its total weight, and its distinctive terms. */
+interface EvidenceProfile {
+  readonly weighted: readonly (readonly [string, number])[];
+  readonly totalWeight: number;
+  readonly distinctive: readonly string[];
+}
+
+/** Each evidence sentence's profile, found once: it is checked against every sentence of every article. */
+function evidenceProfiles(
+  weightOf: (term: string) => number,
+): (evidence: SentenceFeatures) => EvidenceProfile {
+  const profiles = new Map<SentenceFeatures, EvidenceProfile>();
+  return (evidence) => {
+    let profile = profiles.get(evidence);
+    if (!profile) {
+      const weighted = [...evidence.terms].map((term) => [term, weightOf(term)] as const);
+      profile = {
+        weighted,
+        totalWeight: weighted.reduce((sum, [, weight]) => sum + weight, 0),
+        distinctive: weighted.filter(([, weight]) => weight >= DISTINCTIVE_WEIGHT).map(([term]) => term),
+      };
+      profiles.set(evidence, profile);
+    }
+    return profile;
+  };
+}
+
 /**
  * Whether a sentence tells what an evidence sentence says in other words: outside quotes, it shares at least
  * MIN_SHARED_DISTINCTIVE of its distinctive words (neither denying them) and MIN_SHARED_WEIGHT of its word weight.
  */
-export function tellsInOwnWords(
+function tellsInOwnWords(
   sentence: SentenceFeatures,
   evidence: SentenceFeatures,
-  weightOf: (term: string) => number,
+  profile: EvidenceProfile,
 ): boolean {
+  const ownTerms = unquotedTerms(sentence);
+  // Most sentences share too few distinctive words to tell the fact: the rest need not be weighed.
+  if (profile.distinctive.filter((term) => ownTerms.has(term)).length < MIN_SHARED_DISTINCTIVE) return false;
   // "He has no federal law enforcement experience" does not tell "law enforcement experience as attorney general".
   // Words a sentence only quotes are its speaker's, who may use them of something else ("anyone who might seek
   // to take advantage" against "to take necessary action … to seek to prevent them"): a close quote is for
   // sentenceSimilarity to find.
-  const ownTerms = unquotedTerms(sentence);
   const deniedByEvidence = deniedClauseTerms(evidence);
   const denied = new Set([...deniedClauseTerms(sentence)].filter((t) => !deniedByEvidence.has(t)));
   let distinctive = 0;
   let sharedWeight = 0;
-  let totalWeight = 0;
-  for (const term of evidence.terms) {
-    const weight = weightOf(term);
-    totalWeight += weight;
+  for (const [term, weight] of profile.weighted) {
     if (!ownTerms.has(term) || denied.has(term)) continue;
     sharedWeight += weight;
     if (weight >= DISTINCTIVE_WEIGHT) distinctive++;
   }
-  return distinctive >= MIN_SHARED_DISTINCTIVE && sharedWeight >= MIN_SHARED_WEIGHT * totalWeight;
+  return distinctive >= MIN_SHARED_DISTINCTIVE && sharedWeight >= MIN_SHARED_WEIGHT * profile.totalWeight;
 }
 
 // A negation and the rest of its clause: sentence features deny only the first word after "no", but a paraphrase
