@@ -104,6 +104,11 @@ describe('the timeline of the sample story', () => {
     const quoted = timeline.find((t) => t.date === '2023-11-06' && /he said on Monday/.test(t.text))!;
     const quoting = report.articles.filter((a) => a.text.includes('The longer the current war goes on'));
     expect(quoted.articleIds).toEqual(quoting.map((a) => a.id));
+    // October 7 is reported by one article and named in passing ("since the Hamas attacks on October 7th") by
+    // another: one row, citing both.
+    const october7 = timeline.filter((t) => t.date === '2023-10-07');
+    expect(october7.map((t) => t.articleIds.length)).toEqual([2]);
+    expect(october7[0]!.text).toMatch(/^Iran-backed Hamas invaded Israel/);
   });
 });
 
@@ -213,6 +218,37 @@ describe('timeline entries', () => {
       ['2023-11-05', ['a', 'b'], true],
       ['2023-11-05', ['a'], false],
     ]);
+  });
+
+  it('join a day named in passing ("since the Hamas attacks on October 7th") to the report of that day (seed story)', () => {
+    const articles = [
+      article(
+        'a',
+        'Since the Hamas terrorist attacks on October 7th in Israel, there have been 38 confirmed attacks against U.S. targets in Syria and Iraq. Al-Sudani later traveled to Iran and praised the success of the Hamas attacks on October 7th, warning of a broader regional conflict unless Israel halted its counteroffensive in the Gaza Strip.',
+        '2023-11-05',
+      ),
+      article(
+        'b',
+        'Iran-backed Hamas invaded Israel killing 1,400 mostly civilians on October 7, and took at least 241 more hostages into the Gaza Strip. The US launched airstrikes in eastern Syria on October 27 to deter future attacks.',
+        '2023-11-06',
+      ),
+    ];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    expect(timeline.map((t) => [t.date, [...t.articleIds].sort(), t.text.slice(0, 24)])).toEqual([
+      ['2023-10-07', ['a', 'b'], 'Iran-backed Hamas invade'],
+      ['2023-10-27', ['b'], 'The US launched airstrik'],
+    ]);
+  });
+
+  it('keep a day named in passing as its own row when no sentence reports that day', () => {
+    const articles = [
+      article(
+        'a',
+        'Since the Hamas terrorist attacks on October 7th in Israel, there have been 38 confirmed attacks against U.S. targets in Syria and Iraq.',
+        '2023-11-05',
+      ),
+    ];
+    expect(buildTimeline(articles, compareStory(articles).facts).map((t) => t.date)).toEqual(['2023-10-07']);
   });
 });
 

@@ -2,6 +2,8 @@ import * as chrono from 'chrono-node';
 import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { storyYear } from '../util/story-year.js';
+import { STOPWORDS } from '../util/terms.js';
+import { eventNamedInPassing } from './event-named-in-passing.js';
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -114,11 +116,13 @@ export function buildTimeline(
         analyzed.quotes.some((q) => q.kind !== 'indirect' && mention.start >= q.start && mention.end <= q.end)
       )
         continue;
+      const namedInPassing = eventNamedInPassing(analyzed.article.text.slice(sentence.start, mention.start));
       datedSentences.push({
         date,
         articleId: analyzed.article.id,
         sentenceId: sentence.id,
         text: sentence.text,
+        ...(namedInPassing !== undefined && { namedInPassing }),
       });
     }
   }
@@ -134,6 +138,8 @@ interface DatedSentence {
   readonly articleId: string;
   readonly sentenceId: string;
   readonly text: string;
+  /** The event the date names in passing ("the Hamas attacks" on October 7th), when it is not the sentence's own. */
+  readonly namedInPassing?: string;
 }
 
 const sentenceKey = (d: { articleId: string; sentenceId: string }): string =>
@@ -170,6 +176,7 @@ function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly 
       }
     }
   });
+  joinEventsNamedInPassing(datedSentences, root, parent);
   const events = new Map<number, DatedSentence[]>();
   datedSentences.forEach((dated, index) =>
     events.set(root(index), [...(events.get(root(index)) ?? []), dated]),
@@ -186,7 +193,12 @@ function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly 
     .map(([firstFound, sentences]) => ({
       firstFound,
       date: sentences[0]!.date,
-      text: (sentences.find(givesOnlyItsDate) ?? sentences[0]!).text,
+      text: (
+        sentences.find((s) => givesOnlyItsDate(s) && s.namedInPassing === undefined) ??
+        sentences.find((s) => s.namedInPassing === undefined) ??
+        sentences.find(givesOnlyItsDate) ??
+        sentences[0]!
+      ).text,
       articleIds: [...new Set(sentences.map((s) => s.articleId))],
       aboutItsDate: sentences.some(givesOnlyItsDate),
     }))
@@ -198,4 +210,46 @@ function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly 
         a.firstFound - b.firstFound,
     )
     .map(({ date, text, articleIds }) => ({ date, text, articleIds }));
+}
+
+const eventWords = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+      .map((w) => w.replace(/(?:es|s)$/, '')),
+  );
+
+/**
+ * "Since the Hamas attacks on October 7th, ..." names the event another sentence reports ("Hamas invaded
+ * Israel ... on October 7"): an event known only from such mentions joins the same day's event that shares
+ * a word of the named event, one reported in its own right first; it then cites their articles too.
+ */
+function joinEventsNamedInPassing(
+  datedSentences: readonly DatedSentence[],
+  root: (i: number) => number,
+  parent: number[],
+): void {
+  const onlyInPassing = new Map<number, boolean>();
+  datedSentences.forEach((d, i) =>
+    onlyInPassing.set(root(i), (onlyInPassing.get(root(i)) ?? true) && d.namedInPassing !== undefined),
+  );
+  datedSentences.forEach((dated, index) => {
+    if (dated.namedInPassing === undefined || !onlyInPassing.get(root(index))) return;
+    const named = eventWords(dated.namedInPassing);
+    let best: { index: number; rank: number } | undefined;
+    datedSentences.forEach((other, j) => {
+      if (other.date !== dated.date || root(j) === root(index)) return;
+      const words = eventWords(other.text);
+      const shared = [...named].filter((w) => words.has(w)).length;
+      if (shared === 0) return;
+      const rank = shared + (onlyInPassing.get(root(j)) ? 0 : 100);
+      if (!best || rank > best.rank) best = { index: j, rank };
+    });
+    if (!best) return;
+    const [a, b] = [root(best.index), root(index)];
+    parent[Math.max(a, b)] = Math.min(a, b);
+    onlyInPassing.set(Math.min(a, b), (onlyInPassing.get(a) ?? true) && (onlyInPassing.get(b) ?? true));
+  });
 }
