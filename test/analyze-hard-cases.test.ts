@@ -275,6 +275,12 @@ describe('dates: hard cases', () => {
       '2019-02-15',
     );
     expect(durations.dates.map((d) => d.text)).toEqual(['Jan. 25', 'Dec. 22 through Jan. 25']);
+    // NeuS train: a frequency, which read as 2000-01-11.
+    const frequency = analyze(
+      'The panel will sit for three days a week for the next six months, the Washington Post reported Tuesday.',
+      '2019-12-19',
+    );
+    expect(frequency.dates.map((d) => d.text)).toEqual(['next six months', 'Tuesday']);
     // NeuS val10: a span before another event, dated by no day of the report's (it read 1999-12-25).
     const before =
       'The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett, just a week before Election Day.';

@@ -27,6 +27,10 @@ describe('the Markdown brief', () => {
       .filter((l) => l.trim() !== ''))
       expect(line).toMatch(/\[\d\]$/);
     expect(md).toMatch(/\*\*2014\*\* _\(background\)_/);
+    // A tour "expected to" start on a Monday after the article was published is marked as still to come.
+    expect(md).toMatch(
+      /\*\*2023-11-20\*\* _\(expected\)_: Meanwhile, Prime Minister al-Sudani is expected to embark/,
+    );
   });
 
   // The sample's 24 quotes come mostly from two articles: a plain cut at the first dozen left the other
@@ -105,6 +109,9 @@ describe('the HTML brief', () => {
     expect(html).toMatch(/class="sides"/); // conflicts side by side
     expect(html).toMatch(/<del>|<ins>/); // quote variants as diffs
     expect(html).toMatch(/<h4>Background<\/h4>/);
+    expect(html).toMatch(
+      /<strong>2023-11-20<\/strong><\/time> <em class="muted">\(expected\)<\/em> Meanwhile/,
+    );
   });
 
   it('escapes article text: markup in an article is shown, never run', async () => {

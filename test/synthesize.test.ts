@@ -240,6 +240,29 @@ describe('timeline entries', () => {
     ]);
   });
 
+  it('mark an event told as still to come expected, not one a future clause only mentions (seed story, NeuS)', () => {
+    const articles = [
+      article(
+        'a',
+        'Meanwhile, Prime Minister al-Sudani is expected to embark on a regional tour, including stops in Iran and the Persian Gulf nations, starting on Monday. Al-Sudani met Blinken in Baghdad on November 5.',
+        '2023-11-17',
+      ),
+      article(
+        'b',
+        'President Biden will announce on Thursday that the United States is targeting a 50%-52% reduction in greenhouse gas emissions by 2030. By this time next week this will be official: Joe Biden is making his third race for the presidency (earlier runs were in 1988 and 2008).',
+        '2021-04-20',
+      ),
+    ];
+    const timeline = buildTimeline(articles, compareStory(articles).facts);
+    expect(timeline.map((t) => [t.date, t.expected])).toEqual([
+      ['1988', false],
+      ['2021-04-22', true],
+      ['2023-11-05', false],
+      ['2023-11-20', true],
+      ['2030', false],
+    ]);
+  });
+
   it('keep a day named in passing as its own row when no sentence reports that day', () => {
     const articles = [
       article(

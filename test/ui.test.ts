@@ -187,6 +187,9 @@ describe('web UI in headless Chromium', () => {
     expect(await page.locator('#timeline time').first().getAttribute('datetime')).toBe(
       story.timeline[0]!.date,
     );
+    // The tour al-Sudani "is expected to" start is badged as still to come.
+    const expected = events.filter({ has: page.locator('time[datetime="2023-11-20"]') });
+    expect(await expected.locator('.badge').innerText()).toBe('expected');
     // Every omission is a ✕ in the matrix (the sample has fewer than the 25 rows shown).
     const omitted = story.omissions.reduce((n, o) => n + o.factIds.length, 0);
     expect(omitted).toBeGreaterThan(0);

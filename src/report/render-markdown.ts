@@ -80,8 +80,9 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
   lines.push('', '### Timeline', '');
   if (story.timeline.length === 0) lines.push('_No dated events found._');
   for (const entry of story.timeline) {
-    const background = (entry as { background?: boolean }).background ? ' _(background)_' : '';
-    lines.push(`- **${entry.date}**${background}: ${md(entry.text)} ${cite(entry.articleIds, numbers)}`);
+    const marks = entry as { background?: boolean; expected?: boolean };
+    const label = marks.background ? ' _(background)_' : marks.expected ? ' _(expected)_' : '';
+    lines.push(`- **${entry.date}**${label}: ${md(entry.text)} ${cite(entry.articleIds, numbers)}`);
   }
   const named = story.entities.filter((e) => e.type !== 'other');
   const people = named.slice(0, MAX_ENTITIES);

@@ -161,7 +161,9 @@ export function storyHtml(story: Story, articles: ReadonlyMap<string, ReportArti
     }</section>`,
   );
   const timelineItem = (t: Story['timeline'][number]): string =>
-    `<li><time datetime="${e(t.date)}"><strong>${e(t.date)}</strong></time> ${e(t.text)}${c([], t.articleIds)}</li>`;
+    `<li><time datetime="${e(t.date)}"><strong>${e(t.date)}</strong></time>${
+      (t as { expected?: boolean }).expected ? ' <em class="muted">(expected)</em>' : ''
+    } ${e(t.text)}${c([], t.articleIds)}</li>`;
   const isBackground = (t: Story['timeline'][number]): boolean =>
     (t as { background?: boolean }).background === true;
   const background = story.timeline.filter(isBackground);

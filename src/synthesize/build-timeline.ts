@@ -4,6 +4,11 @@ import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { storyYear } from '../util/story-year.js';
 import { STOPWORDS } from '../util/terms.js';
 import { eventNamedInPassing } from './event-named-in-passing.js';
+import { mainClause, mainClauseTense } from '../compare/main-clause-tense.js';
+
+// "..., the Washington Post reported Tuesday": the date is the telling's, which has happened.
+const TELLING_BEFORE =
+  /\b(?:said|says|reported|announced|told(?:\s+[\p{L}.]+){1,3}|wrote|tweeted|posted|confirmed)\s+(?:on\s+)?$/iu;
 
 /** The date a story is told from: its latest publication date, for resolving dates written without a year. */
 export function storyReferenceDate(articles: readonly AnalyzedArticle[]): string | undefined {
@@ -69,12 +74,13 @@ function anchorFromFacts(
  * The story's dated events in order: each date with the sentence that dates it and every article giving
  * that date. Dates without a year are read against the story's latest publication date; a relative date
  * ("on Sunday") against its article's publication date or, in an undated article, against the earliest
- * report of the facts it shares (background left out); `background` marks years before the story's own.
+ * report of the facts it shares (background left out); `background` marks years before the story's own,
+ * `expected` an event every article giving it tells as still to come.
  */
 export function buildTimeline(
   articles: readonly AnalyzedArticle[],
   facts: readonly Fact[] = [],
-): (TimelineEntry & { background: boolean })[] {
+): (TimelineEntry & { background: boolean; expected: boolean })[] {
   const reference = storyReferenceDate(articles);
   const published = new Map(
     articles.flatMap((a) =>
@@ -123,6 +129,15 @@ export function buildTimeline(
         sentenceId: sentence.id,
         text: sentence.text,
         ...(namedInPassing !== undefined && { namedInPassing }),
+        // "Al-Sudani is expected to embark on a regional tour ... starting on Monday": still to come when told;
+        // not "earlier runs were in 1988" after a main clause in the future.
+        upcoming:
+          mainClauseTense(sentence.text) === 'forecast' &&
+          mainClause(analyzed.article.text.slice(sentence.start, mention.end))
+            .trimEnd()
+            .endsWith(mention.text) &&
+          !TELLING_BEFORE.test(analyzed.article.text.slice(sentence.start, mention.start)) &&
+          (ownDate === undefined || date >= ownDate.slice(0, date.length)),
       });
     }
   }
@@ -140,6 +155,8 @@ interface DatedSentence {
   readonly text: string;
   /** The event the date names in passing ("the Hamas attacks" on October 7th), when it is not the sentence's own. */
   readonly namedInPassing?: string;
+  /** The sentence tells the event as still to come on the day its article was published. */
+  readonly upcoming: boolean;
 }
 
 const sentenceKey = (d: { articleId: string; sentenceId: string }): string =>
@@ -150,7 +167,10 @@ const sentenceKey = (d: { articleId: string; sentenceId: string }): string =>
  * citing only their own articles; other sentences on that date are other events. Ordered by date, then by
  * how many articles report the event, then by where it was first found.
  */
-function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly Fact[]): TimelineEntry[] {
+function eventsByDate(
+  datedSentences: readonly DatedSentence[],
+  facts: readonly Fact[],
+): (TimelineEntry & { expected: boolean })[] {
   const factsOfSentence = new Map<string, string[]>();
   for (const fact of facts)
     for (const e of fact.evidence)
@@ -201,6 +221,8 @@ function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly 
       ).text,
       articleIds: [...new Set(sentences.map((s) => s.articleId))],
       aboutItsDate: sentences.some(givesOnlyItsDate),
+      // Expected until an article tells it as done.
+      expected: sentences.every((s) => s.upcoming),
     }))
     .sort(
       (a, b) =>
@@ -209,7 +231,7 @@ function eventsByDate(datedSentences: readonly DatedSentence[], facts: readonly 
         Number(b.aboutItsDate) - Number(a.aboutItsDate) ||
         a.firstFound - b.firstFound,
     )
-    .map(({ date, text, articleIds }) => ({ date, text, articleIds }));
+    .map(({ date, text, articleIds, expected }) => ({ date, text, articleIds, expected }));
 }
 
 const eventWords = (text: string): Set<string> =>

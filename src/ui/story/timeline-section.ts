@@ -11,9 +11,12 @@ export function formatDate(date: string): string {
   return [day ? String(Number(day)) : '', monthName ?? '', year ?? ''].filter(Boolean).join(' ');
 }
 
-/** The story's events in date order; background (earlier years) is set apart. */
+/** The story's events in date order; background (earlier years) and events still to come are marked. */
 export function timelineSection(ctx: StoryContext): HTMLElement {
-  const entries = ctx.story.timeline as ((typeof ctx.story.timeline)[number] & { background?: boolean })[];
+  const entries = ctx.story.timeline as ((typeof ctx.story.timeline)[number] & {
+    background?: boolean;
+    expected?: boolean;
+  })[];
   if (entries.length === 0) return section('timeline', 'Timeline', note('No dated events found.'));
   return section(
     'timeline',
@@ -30,6 +33,7 @@ export function timelineSection(ctx: StoryContext): HTMLElement {
             'div',
             { class: 'event-body' },
             e.background ? h('span', { class: 'badge muted-badge' }, 'background') : null,
+            e.expected && !e.background ? h('span', { class: 'badge muted-badge' }, 'expected') : null,
             h('p', {}, e.text),
             h(
               'p',
