@@ -159,6 +159,11 @@ describe('neutral words in the outlet own voice', () => {
       'somewhat',
       "A late and somewhat unlikely addition to Trump's short list, Lieberman is nonetheless the sudden frontrunner.",
     ],
+    // The seed story's own voice: a count of the dead.
+    [
+      'killing',
+      'Iran-backed Hamas invaded Israel killing 1,400 mostly civilians on October 7, and took at least 241 more hostages into the Gaza Strip.',
+    ],
   ];
 
   // No cap on loaded words per sentence and no other outlet using the word (as in the reviewed stories): a
@@ -185,6 +190,11 @@ describe('neutral words in the outlet own voice', () => {
         'Some called the article a partisan plot, even as the reporters behind it described in detail how they had uncovered the story and corroborated the allegations.',
       ],
       ['bit', 'Trump\u2019s camp wasn\u2019t champing at the bit.'],
+      // BASIL dev, a gold loaded span: a policy "killed" is a judgement of it.
+      [
+        'killing',
+        'President Trump vowed Wednesday that birthright citizenship will end \u201cone way or the other,\u201d a day after it emerged he was considering killing the policy by executive order.',
+      ],
       [
         'succeed',
         'If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge.',

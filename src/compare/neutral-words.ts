@@ -75,6 +75,13 @@ const NEUTRAL_USES: readonly NeutralUse[] = [
   },
   // "a good bit more", "its final bit of business": a quantity (not "champing at the bit").
   { words: ['bit'], after: /^\s+(?:of|more|less)\b/i },
+  // "invaded Israel killing 1,400 mostly civilians", "killing at least 12 people": a count of the dead, as plain as
+  // "killed" (not "considering killing the policy").
+  {
+    words: ['killing'],
+    after:
+      /^\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|up\s+to|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|many)\b|(?:civilians|people|soldiers|children|women|men|troops|officers|residents|protesters|passengers|workers)\b)/i,
+  },
 ];
 const USES_BY_WORD = new Map<string, NeutralUse[]>();
 for (const use of NEUTRAL_USES)
