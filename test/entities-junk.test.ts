@@ -7,6 +7,15 @@ const mentionsOf = (text: string) =>
     (m) => `${m.type}:${m.canonical}`,
   );
 
+describe('entities: a contraction opening a quote', () => {
+  it('takes "I’m John Hickenlooper" for John Hickenlooper (NeuS val, a campaign video)', () => {
+    const mentions = mentionsOf(
+      '“I’m John Hickenlooper, and I’m running for president.” Mr. Hickenlooper said in an announcement video.',
+    );
+    expect(mentions).toEqual(['person:John Hickenlooper', 'person:John Hickenlooper']);
+  });
+});
+
 describe('entities: party and state tags, party adjectives', () => {
   it('takes "(D-Iowa)", "(R-Iowa)" for no place (BASIL 22b6e900, HuffPost)', () => {
     const mentions = mentionsOf(

@@ -92,6 +92,42 @@ describe('namesakes of one family (BASIL 2742e9c1: Gov. Asa Hutchinson, his son 
     expect(canonicals).toEqual(['Seth Hutchinson', 'Seth Hutchinson']);
   });
 
+  it('gives "Mr. Hutchinson" to the namesake named last before it, so the son is quoted as himself', () => {
+    const passage = [
+      'It was only the latest chapter in a politically complicated relationship between Asa Hutchinson, a former congressman, and Seth Hutchinson, 31, an organizer for the Texas State Employees Union.',
+      '“I love my dad, and we have a good, close relationship,” Seth Hutchinson said on Wednesday.',
+      'Mr. Hutchinson has not always been what he described as the family’s political “black sheep.”',
+      '“I kind of grew up on the campaign trail,” he said.',
+    ].join(' ');
+    const analyzed = analyzeText('nyt', passage);
+    expect(analyzed.mentions.filter((m) => m.text === 'Hutchinson').map((m) => m.canonical)).toEqual([
+      'Seth Hutchinson',
+    ]);
+    const speakers = compareStory([analyzed]).quotes.map((q) => [q.speaker.name, q.text.slice(0, 20)]);
+    expect(speakers).toContainEqual(['Seth Hutchinson', 'I kind of grew up on']);
+    expect(speakers.filter(([name]) => name === 'Asa Hutchinson')).toEqual([]);
+  });
+
+  it('keeps a courtesy title\'s gender: "Mr. Biden" after Jill Biden is Joe Biden, "Mrs Trump" Melania Trump', () => {
+    const canonicals = (text: string, name: string): string[] =>
+      analyzeText('a', text)
+        .mentions.filter((m) => m.text === name)
+        .map((m) => m.canonical);
+    // NeuS train: the interview was Joe Biden's; his wife was named last.
+    expect(
+      canonicals(
+        'Former Vice President Joe Biden appeared on "The Late Show." Jill Biden joined him on stage. In the interview, Colbert asked Mr. Biden about his plans.',
+        'Biden',
+      ),
+    ).toEqual(['Joe Biden']);
+    expect(
+      canonicals(
+        'President Donald Trump and First Lady Melania Trump landed at Stansted. Mrs Trump wore a white hat. Mr Trump met the Queen.',
+        'Trump',
+      ),
+    ).toEqual(['Melania Trump', 'Donald Trump']);
+  });
+
   it('joins a bare "Hutchinson" to the most-mentioned (then first-named) Hutchinson of the story, not the cousin', () => {
     const story = compareStory([
       analyzeText(

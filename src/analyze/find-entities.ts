@@ -21,6 +21,7 @@ import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 import { stripDateline } from '../util/strip-dateline.js';
 import { familyName, nameSuffix } from '../util/family-name.js';
+import { givenNameGender } from './person-gender.js';
 
 interface Token {
   readonly text: string;
@@ -296,6 +297,7 @@ function taggedSpans(
   return spans;
 }
 
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 const GENERATION_BEFORE = /\bthe (younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 const KIN_BEFORE = /\b(son|daughter|father|mother)\s*,?\s*$/i;
 
@@ -539,7 +541,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
     if (byGeneration) return byGeneration;
     // Lower case and without a suffix's period ("Trump Jr" is "Trump Jr.").
     const key = words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
-    const match = fullNames.find((full) => {
+    const matches = fullNames.filter((full) => {
       const parts = full.words.map((w) => bareParticle(w).toLowerCase().replace(/\.$/, ''));
       // A suffix marks another person: "Trump" alone is not "Trump Jr.", whom outlets name with it.
       return (
@@ -549,6 +551,18 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         nameSuffix(key.join(' ')) === nameSuffix(parts.join(' '))
       );
     });
+    // "Mr. Hutchinson" after "Seth Hutchinson said" (BASIL 2742e9c1, where the governor is Asa Hutchinson): a
+    // family name with a courtesy title is the namesake named last before it. A bare family name stays the
+    // first one named ("Obama" beside "Michelle Obama"), as outlets write the other with her title or in full.
+    // The title's gender must not contradict the given name: "Mr. Biden" is not Jill Biden.
+    const title = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+    const titleGender = title === 'Mr' ? 'male' : title && title !== 'Dr' ? 'female' : undefined;
+    const agrees = (full: (typeof matches)[number]): boolean => {
+      const gender = givenNameGender(full.words.join(' '));
+      return titleGender === undefined || gender === undefined || gender === titleGender;
+    };
+    const match =
+      (title && matches.filter((full) => full.start < start && agrees(full)).at(-1)) || matches[0];
     if (match) return { canonical: match.words.join(' '), type: 'person' };
     // (A place or organisation alone is not a person's given name: "Jordan" beside "Jordan Peterson".)
     return words.length === 1 && (type === undefined || type === 'person')

@@ -85,6 +85,9 @@ export const TITLES = [
   'Former President',
   'ex-President',
   'Supreme Leader',
+  'First Lady',
+  'first lady',
+  'Former First Lady',
   'Chancellor',
   'Governor',
   'Gov.',
@@ -176,7 +179,14 @@ export const NOT_NAMES = new Set(
     'Iranian Iraqi American Israeli Turkish Syrian Lebanese Palestinian Russian Ukrainian Chinese British French German ' +
     'European Arab Muslim Shia Shiite Sunni Kurdish Western Eastern Northern Southern Democrat ' +
     'Republican Zionist Mr Mrs Ms Dr'
-  ).split(' '),
+  )
+    .split(' ')
+    // "I’m John Hickenlooper" (NeuS val): a contraction opening a sentence, in either apostrophe.
+    .concat(
+      "I'm I've I'll I'd We're We've We'll You're You've He's She's It's They're They've That's There's Here's What's Let's"
+        .split(' ')
+        .flatMap((w) => [w, w.replace("'", '’')]),
+    ),
 );
 
 /** Demonyms and other adjectives that carry a location, for roles like "Iraqi Prime Minister". */

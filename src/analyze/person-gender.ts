@@ -9,14 +9,26 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 // Given names common in English-language news whose gender is rarely in doubt. Deliberately small: a name not
 // listed (or used by both, like Leigh, Jordan or Kelly) leaves the gender unknown, which excludes nobody.
 const MALE_GIVEN_NAMES = words(`
-Barack Ben Bernie Bill Bob Boris Brett Bruce Charles Chuck Chris Cory Dan Daniel David Donald Doug Emmanuel Eric
-Frank George Harry Jack James Jeff Jim Joe John Joseph Kevin Mark Michael Mike Mitch Paul Peter Richard
-Robert Roy Steve Steven Ted Thomas Tim Tom Vladimir William
+Adam Andrew Anthony Antony Barack Ben Bernie Beto Bill Bob Boris Brett Brian Bruce Charles Chuck Chris Cory Dan
+Daniel David Donald Doug Emmanuel Eric Frank George Harry Hunter Jack James Jared Jeb Jeff Jim Joe John Joseph
+Kevin Kyle Marco Mark Michael Mike Mitch Newt Paul Pete Peter Rand Richard Rick Robert Ron Roy Rudy Steve Steven
+Ted Thomas Tim Tom Vladimir William
 `);
 const FEMALE_GIVEN_NAMES = words(`
-Amy Ann Anna Anne Barbara Betsy Diane Dianne Elaine Elizabeth Elise Hillary Ivanka Jane Jennifer Joni Kamala
-Karen Kay Kellyanne Kirsten Laura Linda Lisa Margaret Maria Mary Melania Michelle Nancy Nikki Patty Sarah Susan
+Alexandria Amy Ann Anna Anne Barbara Betsy Claire Debbie Diane Dianne Elaine Elizabeth Elise Gretchen Heidi Hillary
+Ilhan Ivanka Jane Jennifer Jill Joni Kamala Karen Kay Kellyanne Kirsten Kirstjen Kyrsten Laura Linda Lisa Liz
+Margaret Maria Marsha Mary Maxine Melania Michelle Nancy Nikki Patty Rashida Ruth Sarah Sonia Stacey Susan Tammy
+Tulsi
 `);
+
+/** The gender a listed given name in `name` shows ("First Lady Melania Trump": female), else unknown. */
+export function givenNameGender(name: string): Gender | undefined {
+  for (const word of name.trim().split(/\s+/)) {
+    if (MALE_GIVEN_NAMES.has(word)) return 'male';
+    if (FEMALE_GIVEN_NAMES.has(word)) return 'female';
+  }
+  return undefined;
+}
 
 /**
  * The gender a person's name shows in an article: from a listed given name, else from the courtesy titles
