@@ -222,6 +222,16 @@ describe('a "he" or "she" without a name in the quote’s sentence (BASIL brief 
     const letter = quotes.find((q) => q.text.startsWith('As we begin'))!;
     expect(letter.speaker).toBe('Trump');
   });
+
+  it('resolves "he" to the subject after an opening connective, not to a man named later in that sentence', () => {
+    // 72fa nyt: Trump's words on the F.B.I., not Lieberman's, whom the sentence before names last.
+    const { quotes } = analyze(
+      'Still, Mr. Trump, speaking briefly with reporters in the Oval Office as he met with President Juan Manuel Santos of Colombia, offered an emphatic \u201cyes\u201d when asked whether Mr. Lieberman was among the finalists.\n\n' +
+        '\u201cWe need a great director of the F.B.I. I cherish the F.B.I. It\u2019s special,\u201d he told reporters later at a joint East Room news conference with Mr. Santos.',
+    );
+    const fbi = quotes.find((q) => q.text.startsWith('We need a great director'))!;
+    expect(fbi.speaker).toBe('Trump');
+  });
 });
 
 describe('a quote introduced by "what he called" (BASIL brief review)', () => {

@@ -61,6 +61,9 @@ interface SpeakerScope {
 // Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
 const TITLES_ONLY =
   /^(?:(?:(?!(?:While|When|Whenever|Before|After|As|Although|Though|If|Since|Because|Despite|Like|Unlike|Once|Until|Unless|Whereas|With|Without|During|For|In|On|At|By|From|But|And|Then|Meanwhile|However)\b)[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
+// A word joining a main clause to what came before: "Still,", "But", "And yet", "However,".
+const CONNECTIVE_FIRST =
+  /^(?:(?:And|But|Yet|So|Still|However|Meanwhile|Instead|Later|Now|Again|Also|Indeed|Separately|Nonetheless|Nevertheless)\b,?\s*)+/u;
 // A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
 // An adverb may come between ("Corfman reportedly claimed").
 const SUBJECT_AFTER =
@@ -117,7 +120,10 @@ function antecedentPerson(
     if (!sentence) return last;
     const inSentence = persons.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     // The person opening the sentence (after titles only: "Secretary of State Antony Blinken met ...").
-    const opening = inSentence.find((m) => TITLES_ONLY.test(scope.text.slice(sentence.start, m.start)));
+    // A connective may come first ("Still, Mr. Trump, speaking briefly ..., offered"): the clause is still the main one.
+    const opening = inSentence.find((m) =>
+      TITLES_ONLY.test(scope.text.slice(sentence.start, m.start).replace(CONNECTIVE_FIRST, '')),
+    );
     const subject = inSentence.find((m) => SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)));
     if (opening ?? subject) return opening ?? subject;
     const pronounSubject = PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
