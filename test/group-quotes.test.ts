@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { groupQuotes } from '../src/compare/group-quotes.js';
+import { compareStory } from '../src/compare/index.js';
 
 const analyze = (id: string, text: string) =>
   analyzeArticle({ id, input: id, text, removed: [], publishedAt: '2014-03-26' });
@@ -25,5 +26,31 @@ describe('short quoted phrases (BASIL brief review)', () => {
     expect(marked('cut pork')).toBe(true);
     expect(marked('castrating hogs on an Iowa farm')).toBeUndefined();
     expect(marked(groups.find((g) => g.text.startsWith('I have tremendous'))!.text)).toBeUndefined();
+  });
+});
+
+describe('the same short phrase in several outlets (BASIL 72fa9b13)', () => {
+  const hpo = analyze(
+    'hpo',
+    'President Donald Trump said Thursday he is \u201cvery close\u201d to naming a new FBI director to replace James Comey.',
+  );
+  const nyt = analyze(
+    'nyt',
+    'President Trump, 24 hours from his self-imposed deadline for picking a new F.B.I. director, told reporters on Thursday that he was \u201cvery close\u201d to choosing a successor to James B. Comey.',
+  );
+
+  it('groups it as one quote when the same speaker says it', () => {
+    // The story's entities make "Donald Trump" and "Trump" one speaker.
+    const veryClose = compareStory([hpo, nyt]).quotes.filter((g) => g.text === 'very close');
+    expect(veryClose.map((g) => [g.speaker.name, g.articleIds])).toEqual([['Donald Trump', ['hpo', 'nyt']]]);
+  });
+
+  it('keeps it apart when different people say it', () => {
+    const other = analyze(
+      'fox',
+      'Senate Majority Leader Mitch McConnell said Thursday he is \u201cvery close\u201d to a deal on the budget.',
+    );
+    const veryClose = compareStory([hpo, other]).quotes.filter((g) => g.text === 'very close');
+    expect(veryClose.map((g) => g.articleIds)).toEqual([['hpo'], ['fox']]);
   });
 });

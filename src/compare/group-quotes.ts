@@ -16,6 +16,12 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
+const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
 // Longest a partial quote may be and still be a borrowed phrase rather than a statement ("strong record").
 const SHORT_PHRASE_WORDS = 4;
 
@@ -50,15 +56,22 @@ export function groupQuotes(
       .map((quote) => ({ articleId: a.article.id, quote, terms: new Set(contentTerms(quote.text)) })),
   );
   const groups: (typeof items)[] = [];
+  const speakerKey = (q: Quote): string | undefined =>
+    q.speaker === undefined ? undefined : (entityOf(q.speaker)?.id ?? q.speaker);
   for (const item of items) {
     const group = groups.find((g) =>
       g.some(
         (o) =>
           o.articleId !== item.articleId &&
-          overlap(o.terms, item.terms) >= 0.6 &&
-          // A quoted name ("Islamic Resistance in Iraq") is not a rendering of a longer quote using it.
-          Math.min(o.terms.size, item.terms.size) >= 4 &&
-          sharedCount(o.terms, item.terms) >= 4,
+          ((overlap(o.terms, item.terms) >= 0.6 &&
+            // A quoted name ("Islamic Resistance in Iraq") is not a rendering of a longer quote using it.
+            Math.min(o.terms.size, item.terms.size) >= 4 &&
+            sharedCount(o.terms, item.terms) >= 4) ||
+            // Too short to compare by content words, the same phrase from the same speaker is one quote
+            // (Trump's "very close" in three outlets).
+            (wordsOf(o.quote.text) === wordsOf(item.quote.text) &&
+              speakerKey(o.quote) !== undefined &&
+              speakerKey(o.quote) === speakerKey(item.quote))),
       ),
     );
     if (group) group.push(item);
