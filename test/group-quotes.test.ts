@@ -54,3 +54,19 @@ describe('the same short phrase in several outlets (BASIL 72fa9b13)', () => {
     expect(veryClose.map((g) => g.articleIds)).toEqual([['hpo'], ['fox']]);
   });
 });
+
+describe('quotes of two people sharing words (BASIL e71d149d)', () => {
+  it('keeps Warren\u2019s tweet apart from Harris\u2019s, with no dispute over who said it', () => {
+    const fox = analyze(
+      'fox',
+      "\u201cThe Mueller report needs to be made public, the underlying investigative materials should be handed over to Congress, and Barr must testify. That is what transparency looks like. A short letter from Trump's hand-picked Attorney General is not sufficient,\u201d Sen. Kamala Harris of California wrote on Twitter Sunday.",
+    );
+    const nyt = analyze(
+      'nyt',
+      '\u201cAttorney General Barr \u2014 release the Mueller report to the American public. Now,\u201d Ms. Warren wrote on Twitter.',
+    );
+    const story = compareStory([fox, nyt]);
+    expect(story.quotes.map((q) => q.articleIds)).toEqual([['fox'], ['nyt']]);
+    expect(story.conflicts.filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
+});

@@ -22,6 +22,20 @@ const wordsOf = (text: string): string =>
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 
+/** The most words in a row two texts share (lower case, punctuation ignored). */
+function longestSharedRun(a: string, b: string): number {
+  const [x, y] = [wordsOf(a).split(' '), wordsOf(b).split(' ')];
+  let best = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++)
+      if (x[i - 1] === y[j - 1]) best = Math.max(best, (current[j] = previous[j - 1]! + 1));
+    previous = current;
+  }
+  return best;
+}
+
 // Longest a partial quote may be and still be a borrowed phrase rather than a statement ("strong record").
 const SHORT_PHRASE_WORDS = 4;
 
@@ -58,12 +72,26 @@ export function groupQuotes(
   const groups: (typeof items)[] = [];
   const speakerKey = (q: Quote): string | undefined =>
     q.speaker === undefined ? undefined : (entityOf(q.speaker)?.id ?? q.speaker);
+  const namedApart = (a: Quote, b: Quote): boolean =>
+    a.speakerInSentence === true &&
+    b.speakerInSentence === true &&
+    speakerKey(a) !== undefined &&
+    speakerKey(b) !== undefined &&
+    speakerKey(a) !== speakerKey(b);
   for (const item of items) {
     const group = groups.find((g) =>
       g.some(
         (o) =>
           o.articleId !== item.articleId &&
           ((overlap(o.terms, item.terms) >= 0.6 &&
+            // The same words in a row, as two renderings of one statement have (not two tweets sharing "release
+            // the report" and "Attorney General Barr").
+            longestSharedRun(o.quote.text, item.quote.text) >= 4 &&
+            // Two people each named in the quote's own sentence said two things, unless the words are the
+            // same (an outlet crediting someone else's quote): Warren's "release the Mueller report to the
+            // American public" is not a rendering of Harris's "The Mueller report needs to be made public, ...".
+            (!namedApart(o.quote, item.quote) ||
+              sharedCount(o.terms, item.terms) >= 0.8 * Math.max(o.terms.size, item.terms.size)) &&
             // A quoted name ("Islamic Resistance in Iraq") is not a rendering of a longer quote using it.
             Math.min(o.terms.size, item.terms.size) >= 4 &&
             sharedCount(o.terms, item.terms) >= 4) ||
