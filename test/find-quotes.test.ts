@@ -268,3 +268,66 @@ describe('quoted titles (BASIL brief review)', () => {
     expect(attributed.map((a) => a.text)).toContain('Fox & Friends');
   });
 });
+
+describe('speakers named beside the quote in other ways (BASIL dev briefs e71d149d, 1b96a5db)', () => {
+  const speakerOf = (text: string, start: string) =>
+    analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('reads a party tag between the name and "said", and "tweeted former ... Secretary X"', () => {
+    expect(
+      speakerOf(
+        '“I deeply respect the president and the reasons he has given for vetoing the Justice Against Sponsors of Terrorism Act,” Sen. Richard Blumenthal (D-Conn.) said ahead of the vote.',
+        'I deeply respect',
+      ),
+    ).toBe('Richard Blumenthal');
+    expect(
+      speakerOf(
+        '“The American people deserve to know the full truth about Russia’s interference in our democracy,” tweeted former Housing and Urban Development Secretary Julián Castro.',
+        'The American people',
+      ),
+    ).toBe('Julián Castro');
+  });
+
+  it('gives the quote to the subject whose clause runs on to the cue', () => {
+    expect(
+      speakerOf(
+        "Sen. Bernie Sanders of Vermont, campaigning in San Francisco on Sunday, told the large crowd that, “I don't want a summary of the report! I want the whole damn report because nobody, especially this president, is above the law.”",
+        "I don't want",
+      ),
+    ).toBe('Bernie Sanders');
+    expect(
+      speakerOf(
+        'And Sen. Kirsten Gillibrand of New York also chimed in, demanding that the “Mueller report must be made public. Not just a letter from Trump’s handpicked Attorney General.”',
+        'Mueller report must',
+      ),
+    ).toBe('Kirsten Gillibrand');
+    expect(
+      speakerOf(
+        'Ms. Harris, in addition to calling for the report to be released “immediately,” called on Mr. Barr to “publicly testify under oath about the investigation and its findings.”',
+        'publicly testify',
+      ),
+    ).toBe('Harris');
+    expect(
+      speakerOf(
+        'It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “AG Barr’s summary 4-pg letter of Special Counsel Mueller’s investigation underscores that the report needs to be made public.”',
+        'AG Barr',
+      ),
+    ).toBe('Amy Klobuchar');
+  });
+
+  it('keeps a clause of its own apart: the subject named after "one day before" is not the "he" that follows', () => {
+    const text =
+      'And on Saturday, one day before Attorney General William Barr released a short summary of Mueller’s findings, former Texas Rep. Beto O’Rourke charged on the campaign trail in South Carolina that you “have a president who sought to collude with the Russian government.”\n\n' +
+      'He did not comment at length on Sunday, but did say at a campaign stop in Las Vegas that Trump is “one of the most racist and uncivil presidents we have ever had.”';
+    expect(speakerOf(text, 'one of the most racist')).toBe('Beto O’Rourke');
+  });
+
+  it('still leaves a quote to the subject of a clause of its own ("after what critics called")', () => {
+    expect(
+      speakerOf(
+        'President Trump signed the bill after what critics called “a giveaway to the rich” in a ceremony at the White House.',
+        'a giveaway',
+      ),
+    ).toBeUndefined();
+  });
+});

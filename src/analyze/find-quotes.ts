@@ -5,18 +5,21 @@ import { personGender, type Gender } from './person-gender.js';
 
 const SPEECH_VERBS =
   'said|says|say|added|adds|stated|states|told|tells|wrote|writes|warned|warns|declared|announced|noted|argued|insisted|claimed|claims|vowed|threatened|explained|asked|urged|stressed|emphasized|emphasised|described|continued|according';
+// Verbs naming the speaker of a quote beside them ("“…,” tweeted Julián Castro"); "tweeted" introduces no
+// indirect speech worth a quote ("Trump tweeted Thursday morning.").
+const ATTRIBUTION_VERBS = `${SPEECH_VERBS}|tweeted`;
 // A quote never crosses a paragraph; it may run over several sentences.
 const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
 // "X said", "X, now a congressman, said", "said X", "according to X", "the statement added"
 const SPEAKER_AFTER = new RegExp(
-  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"}(?:,[^,;“”"\\n]{1,60},)?)\\s+(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+([\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
+  `^[\\s,.…–—-]*(?:(${"[\\p{L}\\p{Lu}][\\p{L}.'’ -]{0,60}?"}(?:,[^,;“”"\\n]{1,60},)?)(?:\\s+\\([^()\\n]{1,20}\\))?\\s+(?:${ATTRIBUTION_VERBS})\\b|(?:${ATTRIBUTION_VERBS})\\s+((?:former\\s+)?[\\p{Lu}][\\p{L}.'’ -]{0,60}))`,
   'u',
 );
 // The speaker named before a quote is what the pattern
 //   ([\p{L}][\p{L}.'’ -]{0,60}?)\s+(?:VERBS)\b(?!.*\b(?:VERBS)\b)   (flag u)
 // finds: the phrase before the last speech verb of its line. speakerBefore finds the same match without
 // trying the pattern at every offset; these are its parts.
-const SPEECH_VERB_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
+const SPEECH_VERB_WORD = new RegExp(`\\b(?:${ATTRIBUTION_VERBS})\\b`, 'gu');
 const PHRASE_CHAR = /^[\p{L}.'’ -]$/u;
 const LETTER = /^\p{L}$/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -33,7 +36,7 @@ const ACCORDING_FIRST = /^According to ([^,]{2,80}),\s*(.{15,})$/u;
 const ACCORDING_LAST = /^(.{15,}?),?\s+according to ([^,.]{2,80})[.!]?$/u;
 // Words that introduce speech without the "X said" order: "Patel stated, “...”", "Hezbollah issued a warning,
 // vowing that “...”", "Blinken sent a message to “...”".
-const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|complained|complaining|called|calling|replied|responded|tweeted|message|statement|remarks|comments`;
+const CUE_WORDS = `${SPEECH_VERBS}|saying|adding|vowing|warning|insisting|stating|declaring|telling|writing|noting|arguing|urging|claiming|demanding|demanded|complained|complaining|called|calling|replied|responded|tweeted|message|statement|remarks|comments`;
 const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
 // Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
 // "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
@@ -124,7 +127,13 @@ function antecedentPerson(
     const opening = inSentence.find((m) =>
       TITLES_ONLY.test(scope.text.slice(sentence.start, m.start).replace(CONNECTIVE_FIRST, '')),
     );
-    const subject = inSentence.find((m) => SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)));
+    // Not the subject of a clause set inside the sentence ("one day before Attorney General William Barr
+    // released ..., Beto O’Rourke charged"): that clause is about someone else.
+    const subject = inSentence.find(
+      (m) =>
+        SUBJECT_AFTER.test(scope.text.slice(m.end, m.end + 30)) &&
+        !SUBORDINATE_LEAD.test(scope.text.slice(sentence.start, m.start).split(',').at(-1)!),
+    );
     if (opening ?? subject) return opening ?? subject;
     const pronounSubject = PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
     if (!pronounSubject || (pronoun && pronounSubject !== pronoun)) return last;
@@ -223,6 +232,16 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
   return { phrase: text.slice(index, end), index };
 }
 
+// A subordinating word before a name in its clause: the name is the subject of that clause, not the sentence's.
+const SUBORDINATE_LEAD =
+  /\b(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas|as)\b/i;
+// Between a name and the cue of its relative clause: "Amy Klobuchar of Minnesota, who (also) tweeted".
+const RELATIVE_SPEAKER =
+  /^(?:\s+of\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?,\s+who\s+(?:also\s+|later\s+|then\s+)?$/u;
+// Words opening a clause with a subject of its own, or a relative one: "after what critics called", "a bill that".
+const CLAUSE_WORD =
+  /\b(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas|what|which|that|who|whom|whose|where|and|but|or)\b/i;
+
 // Cue words that are finite verbs of speech, whose subject is the speaker.
 const FINITE_CUE = /^(?:complained|called|replied|responded|tweeted)$/i;
 // What may stand between a speaker's name and the speech cue: nothing, a party tag "(D-Calif.)", the comma
@@ -261,20 +280,57 @@ function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope):
   // "Representative Jim Jordan, Republican of Ohio, a founder of …, said, “…”". Only an appositive or a party
   // tag may stand between the name and the cue: in "President Trump signed the bill after what critics called
   // “…”" the cue has a subject of its own.
+  // The clause may also run on from the name to the cue with no one else named and no clause of its own in
+  // between: "Sen. Bernie Sanders of Vermont, campaigning in San Francisco on Sunday, told the large crowd
+  // that, “…”", "And Sen. Kirsten Gillibrand of New York also chimed in, demanding that the “…”".
+  const runsOn = (m: EntityMention): boolean => {
+    const between = before.slice(m.end - beforeStart, cue.index);
+    return (
+      !CLAUSE_WORD.test(between) &&
+      !scope.mentions.some(
+        (other) =>
+          other !== m &&
+          other.type !== 'location' &&
+          other.start >= m.end &&
+          other.end <= beforeStart + cue.index,
+      )
+    );
+  };
   const opening = scope.mentions.find(
     (m) =>
       m.type === 'person' &&
       !isModifier(scope.text, m) &&
       m.start >= beforeStart &&
       m.end <= beforeStart + cue.index &&
-      TITLES_ONLY.test(before.slice(0, m.start - beforeStart)) &&
-      APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index)),
+      TITLES_ONLY.test(before.slice(0, m.start - beforeStart).replace(CONNECTIVE_FIRST, '')) &&
+      (APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index)) || runsOn(m)),
   );
-  return (
+  // "a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “…”": the relative clause's speaker.
+  const relative = scope.mentions.find(
+    (m) =>
+      m.type === 'person' &&
+      m.start >= beforeStart &&
+      RELATIVE_SPEAKER.test(before.slice(m.end - beforeStart, cue.index)),
+  );
+  const found = (
+    relative ??
     named.find((m) => m.type === 'person') ??
     named.find((m) => m.type === 'group' || m.type === 'organization') ??
     opening
   )?.canonical;
+  if (found) return found;
+  // "He did not comment at length, but did say at a campaign stop that Trump is “…”": the sentence's "he".
+  const subject = PRONOUN_SUBJECT.exec(before);
+  if (
+    subject &&
+    !CLAUSE_WORD.test(before.slice(subject.index + subject[0].length, cue.index).replace(/^.*\bbut\b/, ''))
+  )
+    return resolveSpeaker(
+      subject[1]!,
+      beforeStart + subject.index + subject[0].length - subject[1]!.length,
+      scope,
+    );
+  return undefined;
 }
 
 /**
@@ -321,7 +377,7 @@ const CLAUSE_OPENER =
 
 // "said a White House spokesman, Eric Schultz": a speech verb, then a role and the name.
 const VERB_THEN_ROLE = new RegExp(
-  `^[\\s,.”"]*(?:${SPEECH_VERBS})\\s+((?:the|a|an)\\s+[^“”"\\n.;]{1,80})`,
+  `^[\\s,.”"]*(?:${ATTRIBUTION_VERBS})\\s+((?:the|a|an)\\s+[^“”"\\n.;]{1,80})`,
   'u',
 );
 
