@@ -338,6 +338,20 @@ describe('a disputed sum of money', () => {
 });
 
 describe('neutral rewording', () => {
+  it('keeps a hedge and an adverb joined to its participle, even when the framing flags them (BASIL 58ed2376)', () => {
+    const flagged = new Set(['effectively', 'sincerely', 'badly']);
+    const hedged =
+      'Arizona Gov. Jan Brewer (R) announced her decision to veto legislation on "religious freedom" grounds, effectively allowing them to discriminate against same-sex couples.';
+    expect(neutralizeSentence(hedged, flagged)).toBe(hedged);
+    const beliefs =
+      'The Arizona Legislature passed a bill last week allowing businesses whose owners cite sincerely held religious beliefs to deny service to gays.';
+    expect(neutralizeSentence(beliefs, flagged)).toBe(beliefs);
+    // A grading adverb before a verb still goes.
+    expect(neutralizeSentence('The governor has badly misjudged the mood of lawmakers.', flagged)).toBe(
+      'The governor has misjudged the mood of lawmakers.',
+    );
+  });
+
   it('cuts an unattributed opinion clause and keeps the reported fact', () => {
     expect(
       neutralizeSentence(

@@ -49,6 +49,10 @@ function neutralVerb(text: string, start: number): string | undefined {
   return `${text.slice(0, start)}${cased}${text.slice(start + match[0].length)}`;
 }
 
+// Words that limit a claim rather than grade it: the statement without them says more than the outlet did.
+const HEDGE =
+  /^(?:effectively|reportedly|allegedly|apparently|possibly|probably|likely|potentially|seemingly|essentially|virtually|nearly|almost|partly|largely|mostly|roughly|about|perhaps|presumably|ostensibly|purportedly|supposedly)$/i;
+
 // Opinion voiced without attribution, e.g. "but the strategy has clearly failed".
 const OPINION =
   /\b(?:clearly|obviously|of course|undoubtedly|needless to say|arguably|should have|must be stopped)\b/i;
@@ -56,7 +60,9 @@ const OPINION =
 // The text with a grading word dropped ("a massive effort" -> "an effort"); undefined when it cannot go.
 function dropGrading(text: string, loaded: { start: number; end: number; text: string }): string | undefined {
   // "slamming" ends like an adjective but is the verb: dropping it would leave "clips showing Robach ABC".
-  if (!DROPPABLE.test(loaded.text) || NEUTRAL_VERB.test(loaded.text)) return undefined;
+  // A hedge limits the claim ("effectively allowing them to discriminate"): without it the claim is stronger.
+  if (!DROPPABLE.test(loaded.text) || NEUTRAL_VERB.test(loaded.text) || HEDGE.test(loaded.text))
+    return undefined;
   const before = text.slice(0, loaded.start).replace(/\s+$/, '');
   const after = text.slice(loaded.end).replace(/^\s+/, '');
   // A dropped word must sit between words, not at a clause edge ("massive," stays a problem); an adverb may
@@ -69,9 +75,14 @@ function dropGrading(text: string, loaded: { start: number; end: number; text: s
   const pairedWith = /(\p{L}+)\s+(?:and|or)$/iu.exec(before)?.[1];
   if (/\b(?:and|or)$/i.test(before) && !(pairedWith && /[^su]s$/i.test(pairedWith))) return undefined;
   // An adjective can go only before the noun it grades ("a massive effort"), not as the predicate
-  // ("the damage was catastrophic for"); a grading adverb can go anywhere.
-  const next = /^\p{L}+/u.exec(after)![0].toLowerCase();
-  if (!/ly$/i.test(loaded.text) && STOPWORDS.has(next)) return undefined;
+  // ("the damage was catastrophic for"); a grading adverb can go anywhere but before a participle it forms a
+  // phrase with ("sincerely held religious beliefs", not "has clearly failed to").
+  const [next, afterNext] = (
+    /^(\p{L}+)\s+(\p{L}+)/u.exec(after)?.slice(1) ?? [/^\p{L}+/u.exec(after)![0]]
+  ).map((w) => w.toLowerCase());
+  if (!/ly$/i.test(loaded.text) && STOPWORDS.has(next!)) return undefined;
+  if (/ly$/i.test(loaded.text) && /(?:ed|held|known)$/.test(next!) && afterNext && !STOPWORDS.has(afterNext))
+    return undefined;
   // "a massive explosion" -> "an explosion": only the article right before the dropped word changes.
   const article = /\b([Aa])n?$/.exec(before);
   const fixed = article
