@@ -489,3 +489,39 @@ describe('sums of money offered and demanded', () => {
     );
   });
 });
+
+describe('figures and dates of different things (BASIL 85475456, a journalist review)', () => {
+  it('does not set a span of service against a window looked back through ("the past twenty years")', () => {
+    const fox = analyzed(
+      'fox',
+      'Blumenthal served six months on Paris Island and six years in the Marine Corps reserves, his campaign said.',
+    );
+    const hpo = analyzed(
+      'hpo',
+      'In the past twenty years, Blumenthal has attended hundreds of events where he was clear about his service in the Marine Corps reserves, his campaign said.',
+    );
+    expect(compareStory([fox, hpo]).conflicts).toEqual([]);
+  });
+
+  it('does not set the dates of two differently named events against each other', () => {
+    const fox = analyzed(
+      'fox',
+      'At that March 2 event, Blumenthal, advocating for troops returning from war, clearly says he served in Vietnam.',
+    );
+    const hpo = analyzed(
+      'hpo',
+      'In fact, as recently as the US Senate debate on March 1, 2010, Blumenthal clearly stated that he did not serve in Vietnam.',
+    );
+    expect(compareStory([fox, hpo]).conflicts).toEqual([]);
+    // The same event dated apart is still a conflict.
+    const a = analyzed(
+      'a',
+      'The US launched airstrikes in eastern Syria on October 27 to deter future attacks.',
+    );
+    const b = analyzed(
+      'b',
+      'The US carried out airstrikes against two facilities in eastern Syria on October 26.',
+    );
+    expect(compareStory([a, b]).conflicts.map((c) => c.kind)).toEqual(['date']);
+  });
+});

@@ -9,6 +9,7 @@ import { currencySymbol } from '../util/currencies.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { moneyMayBeOne, moneyRole, type MoneyRole } from './money-role.js';
 import { withScaleAfterQuote } from './with-scale-after-quote.js';
+import { STOPWORDS } from '../util/terms.js';
 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 
@@ -128,6 +129,15 @@ function datedSubject(sentences: readonly string[], shared: ReadonlySet<string>)
   return phrases.sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? 'the event';
 }
 
+/**
+ * A span of time counted back or ahead ("in the past twenty years", "over the next five days"): a window the
+ * sentence looks through, not a count of anything reported.
+ */
+const isTimeWindow = (q: Quantity, text: string): boolean =>
+  /\b(?:past|last|previous|next|coming|preceding|following)\s+$/i.test(
+    text.slice(Math.max(0, q.start - 12), q.start),
+  );
+
 /** Whether a negation denies a figure right before it ("No, not $2.5 billion"): it is not a reported sum. */
 const isDenied = (q: Quantity, text: string): boolean =>
   /\b(?:not|never|no)\s+(?:even\s+)?$/i.test(text.slice(Math.max(0, q.start - 12), q.start));
@@ -149,6 +159,7 @@ function quantityConflicts(
         !isTotalCount(quantity) ||
         isRequirement(quantity, text) ||
         isDenied(quantity, text) ||
+        isTimeWindow(quantity, text) ||
         background.has(quantity.sentenceId)
       )
         continue;
@@ -263,11 +274,25 @@ function quantityConflict(
   };
 }
 
+// The noun a date is attached to: "that March 2 event", "the US Senate debate on March 1, 2010".
+const NOUN_AFTER_DATE = /^(?:,?\s+\d{4})?\s+(\p{Ll}+)\b/u;
+const NOUN_BEFORE_DATE =
+  /\b(?:the|a|an|that|this|its|their|his|her)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{Ll}+)\s+(?:on|of)\s+$/u;
+
+/** The event noun a date mention is attached to, singular, when the words around it show one. */
+function eventNoun(text: string, start: number, end: number): string | undefined {
+  const after = NOUN_AFTER_DATE.exec(text.slice(end, end + 30))?.[1];
+  const noun =
+    (after && !STOPWORDS.has(after) ? after : undefined) ??
+    NOUN_BEFORE_DATE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  return noun && !STOPWORDS.has(noun) ? noun.replace(/s$/, '') : undefined;
+}
+
 function dateConflicts(
   articles: readonly AnalyzedArticle[],
   features: ReadonlyMap<string, SentenceFeatures[]>,
 ): Conflict[] {
-  const located: Located<{ month: number; day: number; text: string }>[] = [];
+  const located: Located<{ month: number; day: number; text: string; noun?: string }>[] = [];
   for (const analyzed of articles) {
     const sentences = features.get(analyzed.article.id)!;
     for (const date of analyzed.dates) {
@@ -277,7 +302,12 @@ function dateConflicts(
       const f = sentences.find((s) => s.sentence.id === date.sentenceId)!;
       located.push({
         articleId: analyzed.article.id,
-        item: { month: MONTHS.indexOf(match[1]!.toLowerCase()) + 1, day: Number(match[2]), text: match[0] },
+        item: {
+          month: MONTHS.indexOf(match[1]!.toLowerCase()) + 1,
+          day: Number(match[2]),
+          text: match[0],
+          noun: eventNoun(analyzed.article.text, date.start, date.end),
+        },
         features: f,
       });
     }
@@ -287,8 +317,12 @@ function dateConflicts(
   for (const date of located) {
     if (used.has(date)) continue;
     // The same event dated a few days apart by different outlets; further apart is more likely another event.
+    // Dates of events named differently are of different events ("that March 2 event", a speech in 2008, and "the
+    // Senate debate on March 1, 2010").
     const near = (o: (typeof located)[number]): boolean =>
-      o.item.month === date.item.month && Math.abs(o.item.day - date.item.day) <= 3;
+      o.item.month === date.item.month &&
+      Math.abs(o.item.day - date.item.day) <= 3 &&
+      !(o.item.noun && date.item.noun && o.item.noun !== date.item.noun);
     const same = located.filter(
       (o) =>
         o === date ||
