@@ -280,7 +280,29 @@ describe('dates: hard cases', () => {
       'The panel will sit for three days a week for the next six months, the Washington Post reported Tuesday.',
       '2019-12-19',
     );
-    expect(frequency.dates.map((d) => d.text)).toEqual(['next six months', 'Tuesday']);
+    expect(frequency.dates.map((d) => d.text)).toEqual(['Tuesday']);
+    // BASIL 58ed2376 fox: a window, which read as 2014-02-21.
+    const window = analyze(
+      'The Republican governor returned home Tuesday afternoon after the last five days in Washington.',
+      '2014-02-26',
+    );
+    expect(window.dates.map((d) => [d.text, d.date])).toEqual([['Tuesday afternoon', '2014-02-25']]);
+  });
+
+  it('ends a date at its last word, and reads "September 11th Advocates" as named after 2001 (BASIL dev)', () => {
+    const primary = analyze(
+      'Blumenthal will face the winner of the GOP primary on August 10 - either former Cong. Rob Simmons or McMahon.',
+      '2010-05-18',
+    );
+    expect(primary.dates.map((d) => [d.text, d.end - d.start])).toEqual([['August 10', 9]]);
+    const widow = analyze(
+      'Kristen Breitweiser, a 9/11 widow and co-chair of September 11th Advocates, criticized Carter.',
+      '2016-09-29',
+    );
+    expect(widow.dates.map((d) => [d.text, d.date, d.namesEvent])).toEqual([
+      ['9/11', '2001-09-11', true],
+      ['September 11th', '2001-09-11', true],
+    ]);
     // NeuS val10: a span before another event, dated by no day of the report's (it read 1999-12-25).
     const before =
       'The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett, just a week before Election Day.';

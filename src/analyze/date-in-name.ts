@@ -4,9 +4,10 @@ const MONTH_ALONE =
 // Days a whole event is named after: "the Sept. 11 attacks" is 2001, whatever year the article was written.
 const EVENT_DAYS: readonly { day: RegExp; noun: RegExp; date: string }[] = [
   {
-    day: /^(?:Sept?\.?|September)\s+11$/i,
-    // "Attacks", plural: "the Sept. 11 attack, which killed four Americans" is Benghazi, 2012.
-    noun: /^\s*(?:(?:terror(?:ist)?\s+)?attacks|hijackers?|victims|families|survivors|commission|memorial|museum|era)\b/i,
+    day: /^(?:Sept?\.?|September)\s+11(?:th)?$/i,
+    // "Attacks", plural: "the Sept. 11 attack, which killed four Americans" is Benghazi, 2012. "September 11th
+    // Advocates" is a group of the widows.
+    noun: /^\s*(?:(?:terror(?:ist)?\s+)?attacks|hijackers?|victims|families|survivors|widows?|advocates|responders|commission|memorial|museum|era)\b/i,
     date: '2001-09-11',
   },
   {

@@ -8,11 +8,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE =
   /\b(?:today|yesterday|tomorrow|tonight|last|next|this|past|previous|coming|ago|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // A span of time, not a day: "for three weeks", "for 35 days", "the first time in 21 years", "three days a
-// week"; and "now".
+// week", "the last five days"; and "now".
 // A span before or after another event ("a week before Election Day", "two days later") is not dated by the
 // report's own day either.
 const NOT_A_DATE =
-  /^(?:(?:for|within|in|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+an?\s+(?:day|week|month|year))?|(?:[\w-]+\s+)?(?:times?|hours?|days?|nights?)\s+an?\s+(?:day|week|month|year)|(?:an?|one|\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)|(?:after|before)\s+(?:an?|one|\d+|[\w-]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)|(?:right\s+)?now)$/i;
+  /^(?:(?:for|within|in|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+an?\s+(?:day|week|month|year))?|(?:[\w-]+\s+)?(?:times?|hours?|days?|nights?)\s+an?\s+(?:day|week|month|year)|(?:the\s+)?(?:last|past|next|previous|coming)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|decades)|(?:an?|one|\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)|(?:after|before)\s+(?:an?|one|\d+|[\w-]+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)|(?:right\s+)?now)$/i;
 // A week (or a part of one) has no single day: "last week" gets no date rather than a made-up one.
 const WEEK = /\bweek\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -93,7 +93,9 @@ export function findDates(
           },
         );
     const covered: [number, number][] = [];
-    for (const result of results) {
+    for (const parsed of results) {
+      // "on August 10 - either": the parser's match may end in the space before a dash.
+      const result = { index: parsed.index, text: parsed.text.trimEnd(), start: parsed.start };
       const start = sentence.start + result.index;
       const end = start + result.text.length;
       // Times of day alone ("at 5") and bare numbers are not dates worth a timeline.
