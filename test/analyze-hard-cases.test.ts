@@ -53,6 +53,25 @@ describe('sentences: hard cases', () => {
       'Blinken left on Monday.',
     ]);
   });
+
+  // BASIL dev stories a journalist reviewed: each split left a quote without its speaker or a fact cut short.
+  it('keeps "Sens." and "Cong." inside a sentence, and a quote-sentence with its attribution after the mark', () => {
+    expect(
+      splitSentences(
+        "Two senators didn't vote at all: Sens. Tim Kaine and Bernie Sanders. Blumenthal will face the winner on August 10 - either former Cong. Rob Simmons or McMahon.",
+      ).map((s) => s.text.slice(0, 20)),
+    ).toEqual(["Two senators didn't ", 'Blumenthal will face']);
+    const akin = analyze(
+      '"Why can\'t Mitt Romney run his race and I\'ll run mine?" Akin continued. He called the pressure "a disaster." Romney said the race was lost.',
+    );
+    expect(akin.sentences.map((s) => s.text.slice(0, 12))).toEqual([
+      '"Why can\'t M',
+      'He called th',
+      'Romney said ',
+    ]);
+    expect(akin.quotes[0]?.speaker).toBe('Akin');
+    expectOffsets(akin);
+  });
 });
 
 describe('entities: hard cases', () => {

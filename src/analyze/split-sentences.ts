@@ -4,7 +4,7 @@ import { codePointBefore } from './code-point-before.js';
 // Words that end in a period without ending a sentence when a capitalised word follows.
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st sr jr mt ft no vs etc inc ltd co corp dept ' +
+    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov govs sen sens rep reps cong rev st sr jr mt ft no vs etc inc ltd co corp dept ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig pres sec hon brig supt insp det pvt cpl ' +
     'mass calif fla tex ariz colo conn ill ind kan ky la md mich minn miss mo neb nev okla ore pa tenn va wash wis'
   ).split(' '),
@@ -51,6 +51,29 @@ function isNonFinalPeriod(text: string, markIndex: number, nextWord: string): bo
   return false;
 }
 
+// A speaker and a verb of speech: "Akin continued.", "Obama wrote in a letter delivered Tuesday."
+const SPEAKER_THEN_VERB =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|continued|added|wrote|writes|told|asked|tweeted|replied|explained|insisted|argued|noted|declared|warned)\b/u;
+
+/**
+ * Whether a sentence that is one quote ("“Why can't Mitt Romney run his race and I'll run mine?”") goes on with
+ * its attribution after the closing mark ("Akin continued."): one sentence, so the quote keeps its speaker. A
+ * quote ending a sentence of the outlet's own words is followed by a new sentence ("… “a disaster.” Trump said
+ * the plan …").
+ */
+function isAttributionAfterQuote(
+  body: string,
+  sentenceStart: number,
+  closing: string,
+  next: number,
+): boolean {
+  return (
+    /["”]/.test(closing) &&
+    /^\s*["“]/.test(body.slice(sentenceStart, sentenceStart + 3)) &&
+    SPEAKER_THEN_VERB.test(body.slice(next, next + 60))
+  );
+}
+
 /** Splits clean text into sentences with offsets: paragraphs always end a sentence; abbreviations and initials do not. */
 export function splitSentences(text: string, idPrefix = 's'): Sentence[] {
   const sentences: Sentence[] = [];
@@ -73,6 +96,7 @@ export function splitSentences(text: string, idPrefix = 's'): Sentence[] {
       const afterSpace = markIndex + boundary[0].length;
       const nextWord = /^["“‘'([]?([\p{L}\d]+)/u.exec(body.slice(afterSpace))?.[1] ?? '';
       if (isNonFinalPeriod(body, markIndex, nextWord)) continue;
+      if (isAttributionAfterQuote(body, start, boundary[2]!, afterSpace)) continue;
       const end = markIndex + boundary[1]!.length + boundary[2]!.length;
       push(base + start, base + end);
       start = afterSpace;
