@@ -525,3 +525,24 @@ describe('figures and dates of different things (BASIL 85475456, a journalist re
     expect(compareStory([a, b]).conflicts.map((c) => c.kind)).toEqual(['date']);
   });
 });
+
+describe('the wording of an agreed fact (BASIL 1b96a5db, a journalist review)', () => {
+  it('is the evidence sentence with the fewest loaded words in its outlet’s own voice', () => {
+    const hpo = analyzed(
+      'hpo',
+      'In a stinging blow to Obama, the Senate voted Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia.',
+    );
+    // The longer sentence, which the alignment alone would not choose.
+    const fox = analyzed(
+      'fox',
+      'Congress on Wednesday rejected President Barack Obama’s veto of a bill that would let the families of the victims of the 9/11 attacks sue the government of Saudi Arabia.',
+    );
+    const story = compareStory([hpo, fox]);
+    expect(story.framing.find((f) => f.articleId === hpo.article.id)?.loaded.map((l) => l.term)).toContain(
+      'stinging',
+    );
+    expect(story.facts.map((f) => [f.text.slice(0, 30), f.articleIds.length])).toEqual([
+      ['Congress on Wednesday rejected', 2],
+    ]);
+  });
+});

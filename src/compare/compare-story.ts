@@ -9,6 +9,7 @@ import { findFraming } from './find-framing.js';
 import { findOmissions } from './find-omissions.js';
 import { groupQuotes, speakersOf } from './group-quotes.js';
 import { mergeEntities } from './merge-entities.js';
+import { plainestWording } from './plainest-wording.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 
 /**
@@ -50,9 +51,12 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
   const stems = articles.map(articleStems);
   const stemCounts = new Map<string, number>();
   for (const set of stems) for (const s of set) stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1);
+  const framing = articles.map((a, i) =>
+    findFraming(a, storyStemsOf(stemCounts, articles.length, stems[i]!)),
+  );
   return {
     entities,
-    facts,
+    facts: plainestWording(facts, articles, framing),
     conflicts: [
       ...findConflicts(articles, features, storyYear(articles)),
       ...attributionConflicts,
@@ -64,6 +68,6 @@ export function compareStory(articles: readonly AnalyzedArticle[]): Comparison {
       features,
     ),
     quotes,
-    framing: articles.map((a, i) => findFraming(a, storyStemsOf(stemCounts, articles.length, stems[i]!))),
+    framing,
   };
 }
