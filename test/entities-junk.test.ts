@@ -94,3 +94,42 @@ describe('entities: a person named by given name alone, or behind a whip’s tit
     expect(mentions.filter((m) => m.includes('Whip'))).toEqual([]);
   });
 });
+
+describe('entities: plural and compound titles are roles, not parts of the name', () => {
+  it('takes "Senators" for Kirsten Gillibrand’s role (BASIL, NYT)', () => {
+    const mentions = mentionsOf(
+      'With no detailed information available about the report, Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to focus attention and pressure on how quickly Attorney General William P. Barr would release the full report.',
+    );
+    expect(mentions).toContain('person:Kirsten Gillibrand');
+    expect(mentions).toContain('person:Kamala Harris');
+    expect(mentions.filter((m) => m.includes('Senators'))).toEqual([]);
+  });
+
+  it('takes "Special Counsel" and "AG" for roles (BASIL, Fox News, Klobuchar’s tweet)', () => {
+    expect(
+      mentionsOf(
+        "The 2020 Democratic presidential candidates may have faced a setback after Special Counsel Robert Mueller's investigation found no evidence of Trump-Russia collusion, but made clear that they're not giving up the hunt for incriminating details against the president.",
+      ),
+    ).toContain('person:Robert Mueller');
+    const tweet = mentionsOf(
+      "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “AG Barr's summary 4-pg letter of Special Counsel Mueller's investigation underscores that the ENTIRE report & documentation-including all information re Russia’s attempts to influence our election-need to be made public.",
+    );
+    expect(tweet).toContain('person:Barr');
+    expect(tweet).toContain('person:Mueller');
+    expect(tweet.filter((m) => m.includes('AG') || m.includes('Counsel'))).toEqual([]);
+  });
+
+  it('takes "Senate Republican Leader" for Mitch McConnell’s title (BASIL, Fox News)', () => {
+    const mentions = mentionsOf(
+      "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.",
+    );
+    expect(mentions).toContain('person:Mitch McConnell');
+    expect(mentions.filter((m) => m.includes('Leader'))).toEqual([]);
+  });
+
+  it('keeps a title inside an institution’s name', () => {
+    expect(mentionsOf('The House of Representatives Judiciary Committee met on Tuesday.')).toEqual([
+      'organization:House of Representatives Judiciary Committee',
+    ]);
+  });
+});

@@ -79,7 +79,7 @@ function tokenize(text: string, offset: number): Token[] {
     // A sentence-final period is not part of the word unless the word is an abbreviation or initial.
     if (
       word.endsWith('.') &&
-      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Rev|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
+      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Rev|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
         word,
       )
     ) {
@@ -176,6 +176,10 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   for (let at = 0; at < words.length - 1; at++) {
     const length = matchTitle(words.slice(at));
     if (length === 0 || at + length >= words.length) continue;
+    // "House of Representatives Judiciary Committee", "Special Counsel Office": a title before an institution's
+    // name is part of that name, no role of a person (but "Sen. Frank Church" is a senator).
+    const rest = words.slice(at + length);
+    if (ORG_WORDS.has(rest[rest.length - 1]!) && !GIVEN_NAMES.has(rest[0]!)) return undefined;
     const before = words.slice(0, at).join(' ');
     const prefix = at > 0 && (DEMONYMS[before] || PLACE_PHRASES.has(before) || PLACES.has(before)) ? 0 : at;
     return { at: prefix, length: at - prefix + length };

@@ -101,11 +101,24 @@ export const TITLES = [
   'Sen.',
   'Rep.',
   'Representative',
+  // "as well as Senators Kirsten Gillibrand and Kamala Harris" (BASIL, NYT): a plural title before the first of
+  // several names is that person's role, not part of the name.
+  'Senators',
+  'Sens.',
+  'Reps.',
+  'Representatives',
   'Speaker',
   'House Speaker',
   'Majority Leader',
   'Minority Leader',
   'Senate Majority Leader',
+  // "Senate Republican Leader Mitch McConnell" (BASIL, Fox News) was typed an organization as one name.
+  'Senate Republican Leader',
+  'Senate Democratic Leader',
+  'House Republican Leader',
+  'House Democratic Leader',
+  'Republican Leader',
+  'Democratic Leader',
   'Senate Minority Leader',
   'House Majority Leader',
   'House Minority Leader',
@@ -119,6 +132,11 @@ export const TITLES = [
   'Deputy Attorney General',
   'Assistant Attorney General',
   'Solicitor General',
+  // "Special Counsel Robert Mueller" was a person of its own beside Robert Mueller, and "AG Barr" (Klobuchar's
+  // tweet, BASIL) another beside William Barr.
+  'Special Counsel',
+  'special counsel',
+  'AG',
   'Inspector General',
   'Surgeon General',
   'Ambassador',
