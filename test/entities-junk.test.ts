@@ -133,3 +133,24 @@ describe('entities: plural and compound titles are roles, not parts of the name'
     ]);
   });
 });
+
+describe('entities: a US state alone is a place', () => {
+  it('types "Republican of Ohio" and "Republican of Wisconsin" as places (BASIL, NYT)', () => {
+    expect(
+      mentionsOf(
+        'Representative Jim Jordan, Republican of Ohio, tried to link the I.R.S. scandal with other controversies that are dogging the Obama administration.',
+      ),
+    ).toContain('location:Ohio');
+    const ryan = mentionsOf(
+      'Ms. Pelosi sat for an interview alongside Speaker Paul D. Ryan, Republican of Wisconsin.',
+    );
+    expect(ryan).toContain('location:Wisconsin');
+    expect(ryan.filter((m) => m.endsWith(':Wisconsin') && !m.startsWith('location'))).toEqual([]);
+  });
+
+  it('keeps longer names that open with a state', () => {
+    expect(mentionsOf('The Wisconsin Supreme Court ruled on Tuesday.')).toContain(
+      'organization:Wisconsin Supreme Court',
+    );
+  });
+});

@@ -16,7 +16,7 @@ import {
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES, US_STATES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 import { stripDateline } from '../util/strip-dateline.js';
@@ -217,7 +217,10 @@ function typeOf(
 ): EntityType | typeof WEAK_TYPE | undefined {
   const name = words.join(' ');
   if (hasRole) return 'person';
-  if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
+  // A country or US state standing alone is the place: "Representative Jim Jordan, Republican of Ohio" (NYT)
+  // gave the tagger's organization, "Speaker Paul D. Ryan, Republican of Wisconsin" too.
+  if (PLACE_PHRASES.has(name) || (words.length === 1 && (PLACES.has(name) || US_STATES.has(name))))
+    return 'location';
   // Seas, rivers, mountains, planets ("Earth"), unless the name is also a company's or a person's (Amazon, Jordan).
   if (
     words.length === 1 &&
