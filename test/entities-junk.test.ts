@@ -154,3 +154,13 @@ describe('entities: a US state alone is a place', () => {
     );
   });
 });
+
+describe('entities: a newspaper named after its town', () => {
+  it('types "The Shelton Weekly" as an organization (BASIL, NYT)', () => {
+    const mentions = mentionsOf(
+      'The Shelton Weekly reported on May 23, 2008, that Mr. Blumenthal “was met with applause when he spoke about his experience as a Marine sergeant in Vietnam.”',
+    );
+    expect(mentions).toContain('organization:Shelton Weekly');
+    expect(mentions.filter((m) => m.startsWith('person:Shelton'))).toEqual([]);
+  });
+});

@@ -171,3 +171,20 @@ describe('a title kept out of the name, so the person is one entity', () => {
     expect(barrs.map((e) => [e.type, e.name])).toEqual([['person', 'William P. Barr']]);
   });
 });
+
+describe('a town and the newspaper named after it', () => {
+  it('keeps the town of Shelton apart from The Shelton Weekly (BASIL, NYT)', () => {
+    const story = compareStory([
+      analyzeText(
+        'nyt',
+        [
+          'At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience for paying tribute to troops fighting abroad, noting that America had not always done so.',
+          'The Shelton Weekly reported on May 23, 2008, that Mr. Blumenthal “was met with applause when he spoke about his experience as a Marine sergeant in Vietnam.”',
+        ].join(' '),
+      ),
+    ]).entities;
+    const weekly = story.find((e) => e.aliases.includes('Shelton Weekly'))!;
+    expect(weekly.type).toBe('organization');
+    expect(weekly.aliases).toEqual(['Shelton Weekly']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
+  PUBLICATION_WORDS,
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
@@ -230,6 +231,7 @@ function typeOf(
   )
     return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
+  if (words.length > 1 && PUBLICATION_WORDS.has(words[words.length - 1]!)) return 'organization';
   if (cue) return cue;
   if (words.length === 1) {
     // A bare organisation or group word ("the Government", "Party", "militias") is not a name on its own.

@@ -239,6 +239,16 @@ export const PLACE_WORDS = new Set(
   ),
 );
 
+/**
+ * Last words of newspapers' and magazines' names ("The Shelton Weekly reported": the paper, not a person named
+ * Weekly, nor the town of Shelton).
+ */
+export const PUBLICATION_WORDS = new Set(
+  'Weekly Times Post Journal Herald Tribune Gazette News Chronicle Courier Observer Dispatch Inquirer Sentinel Telegraph Examiner Bulletin Register Ledger Magazine'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case words that, just before a name, say what kind of thing it names ("the militia group Ashab al-Kahf"). */
 export const TYPE_CUES: Record<string, 'group' | 'organization' | 'location' | 'person'> = {
   group: 'group',
