@@ -134,6 +134,21 @@ describe('entities: plural and compound titles are roles, not parts of the name'
   });
 });
 
+describe('entities: a state lawmaker’s party and district', () => {
+  it('takes ", D-Phoenix" for no place (BASIL, Fox News)', () => {
+    const mentions = mentionsOf(
+      '"We brought this to their attention five weeks ago," said Sen. Steve Gallardo, D-Phoenix.',
+    );
+    expect(mentions).toEqual(['person:Steve Gallardo']);
+  });
+
+  it('takes a district in parentheses, "(R-Phoenix)", for no place either', () => {
+    expect(mentionsOf('Sen. Steve Gallardo (R-Phoenix) said the bill was flawed.')).toEqual([
+      'person:Steve Gallardo',
+    ]);
+  });
+});
+
 describe('entities: a US state alone is a place', () => {
   it('types "Republican of Ohio" and "Republican of Wisconsin" as places (BASIL, NYT)', () => {
     expect(

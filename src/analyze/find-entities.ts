@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   OTHER_NAME_WORDS,
   PARTY_ADJECTIVES,
+  PARTY_DISTRICT_TAG,
   PARTY_STATE_TAG,
   PLACE_PHRASES,
   PLACE_WORDS,
@@ -273,6 +274,10 @@ const SPEAKS =
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
 
+// A district tag stands as an aside right after a name: "Gallardo, D-Phoenix." or "Gallardo (R-Phoenix)".
+const ASIDE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*$/u;
+const ASIDE_END = /^(?:\s*[),;.:]|\s*$)/;
+
 const PUNCTUATION_TOKEN = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -354,6 +359,19 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         run.every((t) => PARTY_ADJECTIVES.has(t.text))
       ) {
         blocked.push({ start: run[0]!.start, end: run[0]!.end });
+        continue;
+      }
+      const runText = (from: number, to: number): string =>
+        sentence.text.slice(from - sentence.start, to - sentence.start);
+      const lastEnd = run[run.length - 1]!.end;
+      const textBefore = runText(Math.max(sentence.start, run[0]!.start - 40), run[0]!.start);
+      const textAfter = runText(lastEnd, lastEnd + 12);
+      if (
+        PARTY_DISTRICT_TAG.test(run[0]!.text) &&
+        ASIDE_AFTER_NAME.test(textBefore) &&
+        ASIDE_END.test(textAfter)
+      ) {
+        blocked.push({ start: run[0]!.start, end: lastEnd });
         continue;
       }
       while (

@@ -303,6 +303,12 @@ export const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican', 'Democrat']
 export const PARTY_STATE_TAG =
   /^[DRI]-(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|P\.R|D\.C)\.?$/;
 
+/**
+ * A state lawmaker's party and home district after the name ("Sen. Steve Gallardo, D-Phoenix", "(R-Phoenix)"): any
+ * place may follow the party letter, so the tag is known by standing as an aside after a name, not by its place.
+ */
+export const PARTY_DISTRICT_TAG = /^[DRI]-\p{Lu}[\p{L}.'’]*$/u;
+
 /** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
 export const OTHER_NAME_WORDS = new Set(
   'Agreement Accord Accords Treaty Amendment Act Cup Championship Championships Prize Award Awards Games Olympics Festival Protocol Show'.split(
