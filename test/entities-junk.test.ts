@@ -134,6 +134,19 @@ describe('entities: plural and compound titles are roles, not parts of the name'
   });
 });
 
+describe('entities: God in a fixed expression', () => {
+  it('takes "God bless" for no person (BASIL, a campaign speech)', () => {
+    expect(mentionsOf('God bless you, God bless Texas, God bless America.”')).toEqual([
+      'location:Texas',
+      'location:America',
+    ]);
+  });
+
+  it('takes "thank God", "God willing" and "oh my God" for no person either', () => {
+    expect(mentionsOf('Thank God it was over, and God willing we will return. Oh my God.')).toEqual([]);
+  });
+});
+
 describe('entities: a state lawmaker’s party and district', () => {
   it('takes ", D-Phoenix" for no place (BASIL, Fox News)', () => {
     const mentions = mentionsOf(

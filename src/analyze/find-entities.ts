@@ -274,6 +274,10 @@ const SPEAKS =
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
 
+// "God bless you, God bless Texas, God bless America" (BASIL, a campaign speech), "thank God", "God willing",
+// "oh my God": God in a fixed expression is an exclamation, not a person spoken of.
+const GOD_IDIOM_AFTER = /^\s+(?:bless|willing|forbid)\b/;
+const GOD_IDIOM_BEFORE = /\b(?:thank|my)\s+$/i;
 // A district tag stands as an aside right after a name: "Gallardo, D-Phoenix." or "Gallardo (R-Phoenix)".
 const ASIDE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*$/u;
 const ASIDE_END = /^(?:\s*[),;.:]|\s*$)/;
@@ -367,9 +371,12 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       const textBefore = runText(Math.max(sentence.start, run[0]!.start - 40), run[0]!.start);
       const textAfter = runText(lastEnd, lastEnd + 12);
       if (
-        PARTY_DISTRICT_TAG.test(run[0]!.text) &&
-        ASIDE_AFTER_NAME.test(textBefore) &&
-        ASIDE_END.test(textAfter)
+        (PARTY_DISTRICT_TAG.test(run[0]!.text) &&
+          ASIDE_AFTER_NAME.test(textBefore) &&
+          ASIDE_END.test(textAfter)) ||
+        (run.length === 1 &&
+          run[0]!.text === 'God' &&
+          (GOD_IDIOM_AFTER.test(textAfter) || GOD_IDIOM_BEFORE.test(textBefore)))
       ) {
         blocked.push({ start: run[0]!.start, end: lastEnd });
         continue;
