@@ -96,7 +96,7 @@ describe('entities: a person named by given name alone, or behind a whip’s tit
 });
 
 describe('entities: plural and compound titles are roles, not parts of the name', () => {
-  it('takes "Senators" for Kirsten Gillibrand’s role (BASIL, NYT)', () => {
+  it('takes "Senators" for Kirsten Gillibrand’s role (BASIL e71d149d, NYT)', () => {
     const mentions = mentionsOf(
       'With no detailed information available about the report, Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to focus attention and pressure on how quickly Attorney General William P. Barr would release the full report.',
     );
@@ -105,7 +105,7 @@ describe('entities: plural and compound titles are roles, not parts of the name'
     expect(mentions.filter((m) => m.includes('Senators'))).toEqual([]);
   });
 
-  it('takes "Special Counsel" and "AG" for roles (BASIL, Fox News, Klobuchar’s tweet)', () => {
+  it('takes "Special Counsel" and "AG" for roles (BASIL e71d149d, Fox News, Klobuchar’s tweet)', () => {
     expect(
       mentionsOf(
         "The 2020 Democratic presidential candidates may have faced a setback after Special Counsel Robert Mueller's investigation found no evidence of Trump-Russia collusion, but made clear that they're not giving up the hunt for incriminating details against the president.",
@@ -119,7 +119,7 @@ describe('entities: plural and compound titles are roles, not parts of the name'
     expect(tweet.filter((m) => m.includes('AG') || m.includes('Counsel'))).toEqual([]);
   });
 
-  it('takes "Senate Republican Leader" for Mitch McConnell’s title (BASIL, Fox News)', () => {
+  it('takes "Senate Republican Leader" for Mitch McConnell’s title (BASIL 08bb9bee, Fox News)', () => {
     const mentions = mentionsOf(
       "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.",
     );
@@ -135,7 +135,7 @@ describe('entities: plural and compound titles are roles, not parts of the name'
 });
 
 describe('entities: God in a fixed expression', () => {
-  it('takes "God bless" for no person (BASIL, a campaign speech)', () => {
+  it('takes "God bless" for no person (BASIL 06ffda2d, HuffPost)', () => {
     expect(mentionsOf('God bless you, God bless Texas, God bless America.”')).toEqual([
       'location:Texas',
       'location:America',
@@ -148,7 +148,7 @@ describe('entities: God in a fixed expression', () => {
 });
 
 describe('entities: a state lawmaker’s party and district', () => {
-  it('takes ", D-Phoenix" for no place (BASIL, Fox News)', () => {
+  it('takes ", D-Phoenix" for no place (BASIL 58ed2376, Fox News)', () => {
     const mentions = mentionsOf(
       '"We brought this to their attention five weeks ago," said Sen. Steve Gallardo, D-Phoenix.',
     );
@@ -163,7 +163,7 @@ describe('entities: a state lawmaker’s party and district', () => {
 });
 
 describe('entities: a US state alone is a place', () => {
-  it('types "Republican of Ohio" and "Republican of Wisconsin" as places (BASIL, NYT)', () => {
+  it('types "Republican of Ohio" and "Republican of Wisconsin" as places (BASIL 84678e18 and 06ffda2d, NYT)', () => {
     expect(
       mentionsOf(
         'Representative Jim Jordan, Republican of Ohio, tried to link the I.R.S. scandal with other controversies that are dogging the Obama administration.',
@@ -184,7 +184,7 @@ describe('entities: a US state alone is a place', () => {
 });
 
 describe('entities: a newspaper named after its town', () => {
-  it('types "The Shelton Weekly" as an organization (BASIL, NYT)', () => {
+  it('types "The Shelton Weekly" as an organization (BASIL 85475456, NYT)', () => {
     const mentions = mentionsOf(
       'The Shelton Weekly reported on May 23, 2008, that Mr. Blumenthal “was met with applause when he spoke about his experience as a Marine sergeant in Vietnam.”',
     );

@@ -151,7 +151,7 @@ describe('namesakes of one family (BASIL 2742e9c1: Gov. Asa Hutchinson, his son 
 });
 
 describe('a title kept out of the name, so the person is one entity', () => {
-  it('joins "Special Counsel Mueller" and "AG Barr" to Robert Mueller and William Barr (BASIL, Fox News)', () => {
+  it('joins "Special Counsel Mueller" and "AG Barr" to Robert Mueller and William Barr (BASIL e71d149d, Fox News and NYT)', () => {
     const story = compareStory([
       analyzeText(
         'fox',
@@ -173,7 +173,7 @@ describe('a title kept out of the name, so the person is one entity', () => {
 });
 
 describe('a town and the newspaper named after it', () => {
-  it('keeps the town of Shelton apart from The Shelton Weekly (BASIL, NYT)', () => {
+  it('keeps the town of Shelton apart from The Shelton Weekly (BASIL 85475456, NYT)', () => {
     const story = compareStory([
       analyzeText(
         'nyt',

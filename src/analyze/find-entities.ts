@@ -219,7 +219,7 @@ function typeOf(
 ): EntityType | typeof WEAK_TYPE | undefined {
   const name = words.join(' ');
   if (hasRole) return 'person';
-  // A country or US state standing alone is the place: "Representative Jim Jordan, Republican of Ohio" (NYT)
+  // A country or US state standing alone is the place: "Representative Jim Jordan, Republican of Ohio" (BASIL 84678e18, NYT)
   // gave the tagger's organization, "Speaker Paul D. Ryan, Republican of Wisconsin" too.
   if (PLACE_PHRASES.has(name) || (words.length === 1 && (PLACES.has(name) || US_STATES.has(name))))
     return 'location';
@@ -274,7 +274,7 @@ const SPEAKS =
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
 
-// "God bless you, God bless Texas, God bless America" (BASIL, a campaign speech), "thank God", "God willing",
+// "God bless you, God bless Texas, God bless America" (BASIL 06ffda2d, HuffPost), "thank God", "God willing",
 // "oh my God": God in a fixed expression is an exclamation, not a person spoken of.
 const GOD_IDIOM_AFTER = /^\s+(?:bless|willing|forbid)\b/;
 const GOD_IDIOM_BEFORE = /\b(?:thank|my)\s+$/i;

@@ -101,7 +101,7 @@ export const TITLES = [
   'Sen.',
   'Rep.',
   'Representative',
-  // "as well as Senators Kirsten Gillibrand and Kamala Harris" (BASIL, NYT): a plural title before the first of
+  // "as well as Senators Kirsten Gillibrand and Kamala Harris" (BASIL e71d149d, NYT): a plural title before the first of
   // several names is that person's role, not part of the name.
   'Senators',
   'Sens.',
@@ -112,7 +112,7 @@ export const TITLES = [
   'Majority Leader',
   'Minority Leader',
   'Senate Majority Leader',
-  // "Senate Republican Leader Mitch McConnell" (BASIL, Fox News) was typed an organization as one name.
+  // "Senate Republican Leader Mitch McConnell" (BASIL 08bb9bee, Fox News) was typed an organization as one name.
   'Senate Republican Leader',
   'Senate Democratic Leader',
   'House Republican Leader',
@@ -133,7 +133,7 @@ export const TITLES = [
   'Assistant Attorney General',
   'Solicitor General',
   // "Special Counsel Robert Mueller" was a person of its own beside Robert Mueller, and "AG Barr" (Klobuchar's
-  // tweet, BASIL) another beside William Barr.
+  // tweet, BASIL e71d149d) another beside William Barr.
   'Special Counsel',
   'special counsel',
   'AG',
@@ -240,7 +240,7 @@ export const PLACE_WORDS = new Set(
 );
 
 /**
- * Last words of newspapers' and magazines' names ("The Shelton Weekly reported": the paper, not a person named
+ * Last words of newspapers' and magazines' names ("The Shelton Weekly reported", BASIL 85475456: the paper, not a person named
  * Weekly, nor the town of Shelton).
  */
 export const PUBLICATION_WORDS = new Set(
@@ -304,7 +304,7 @@ export const PARTY_STATE_TAG =
   /^[DRI]-(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|P\.R|D\.C)\.?$/;
 
 /**
- * A state lawmaker's party and home district after the name ("Sen. Steve Gallardo, D-Phoenix", "(R-Phoenix)"): any
+ * A state lawmaker's party and home district after the name ("Sen. Steve Gallardo, D-Phoenix", BASIL 58ed2376, "(R-Phoenix)"): any
  * place may follow the party letter, so the tag is known by standing as an aside after a name, not by its place.
  */
 export const PARTY_DISTRICT_TAG = /^[DRI]-\p{Lu}[\p{L}.'’]*$/u;
