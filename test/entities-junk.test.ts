@@ -94,3 +94,101 @@ describe('entities: a person named by given name alone, or behind a whip’s tit
     expect(mentions.filter((m) => m.includes('Whip'))).toEqual([]);
   });
 });
+
+describe('entities: plural and compound titles are roles, not parts of the name', () => {
+  it('takes "Senators" for Kirsten Gillibrand’s role (BASIL e71d149d, NYT)', () => {
+    const mentions = mentionsOf(
+      'With no detailed information available about the report, Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to focus attention and pressure on how quickly Attorney General William P. Barr would release the full report.',
+    );
+    expect(mentions).toContain('person:Kirsten Gillibrand');
+    expect(mentions).toContain('person:Kamala Harris');
+    expect(mentions.filter((m) => m.includes('Senators'))).toEqual([]);
+  });
+
+  it('takes "Special Counsel" and "AG" for roles (BASIL e71d149d, Fox News, Klobuchar’s tweet)', () => {
+    expect(
+      mentionsOf(
+        "The 2020 Democratic presidential candidates may have faced a setback after Special Counsel Robert Mueller's investigation found no evidence of Trump-Russia collusion, but made clear that they're not giving up the hunt for incriminating details against the president.",
+      ),
+    ).toContain('person:Robert Mueller');
+    const tweet = mentionsOf(
+      "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “AG Barr's summary 4-pg letter of Special Counsel Mueller's investigation underscores that the ENTIRE report & documentation-including all information re Russia’s attempts to influence our election-need to be made public.",
+    );
+    expect(tweet).toContain('person:Barr');
+    expect(tweet).toContain('person:Mueller');
+    expect(tweet.filter((m) => m.includes('AG') || m.includes('Counsel'))).toEqual([]);
+  });
+
+  it('takes "Senate Republican Leader" for Mitch McConnell’s title (BASIL 08bb9bee, Fox News)', () => {
+    const mentions = mentionsOf(
+      "Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.",
+    );
+    expect(mentions).toContain('person:Mitch McConnell');
+    expect(mentions.filter((m) => m.includes('Leader'))).toEqual([]);
+  });
+
+  it('keeps a title inside an institution’s name', () => {
+    expect(mentionsOf('The House of Representatives Judiciary Committee met on Tuesday.')).toEqual([
+      'organization:House of Representatives Judiciary Committee',
+    ]);
+  });
+});
+
+describe('entities: God in a fixed expression', () => {
+  it('takes "God bless" for no person (BASIL 06ffda2d, HuffPost)', () => {
+    expect(mentionsOf('God bless you, God bless Texas, God bless America.”')).toEqual([
+      'location:Texas',
+      'location:America',
+    ]);
+  });
+
+  it('takes "thank God", "God willing" and "oh my God" for no person either', () => {
+    expect(mentionsOf('Thank God it was over, and God willing we will return. Oh my God.')).toEqual([]);
+  });
+});
+
+describe('entities: a state lawmaker’s party and district', () => {
+  it('takes ", D-Phoenix" for no place (BASIL 58ed2376, Fox News)', () => {
+    const mentions = mentionsOf(
+      '"We brought this to their attention five weeks ago," said Sen. Steve Gallardo, D-Phoenix.',
+    );
+    expect(mentions).toEqual(['person:Steve Gallardo']);
+  });
+
+  it('takes a district in parentheses, "(R-Phoenix)", for no place either', () => {
+    expect(mentionsOf('Sen. Steve Gallardo (R-Phoenix) said the bill was flawed.')).toEqual([
+      'person:Steve Gallardo',
+    ]);
+  });
+});
+
+describe('entities: a US state alone is a place', () => {
+  it('types "Republican of Ohio" and "Republican of Wisconsin" as places (BASIL 84678e18 and 06ffda2d, NYT)', () => {
+    expect(
+      mentionsOf(
+        'Representative Jim Jordan, Republican of Ohio, tried to link the I.R.S. scandal with other controversies that are dogging the Obama administration.',
+      ),
+    ).toContain('location:Ohio');
+    const ryan = mentionsOf(
+      'Ms. Pelosi sat for an interview alongside Speaker Paul D. Ryan, Republican of Wisconsin.',
+    );
+    expect(ryan).toContain('location:Wisconsin');
+    expect(ryan.filter((m) => m.endsWith(':Wisconsin') && !m.startsWith('location'))).toEqual([]);
+  });
+
+  it('keeps longer names that open with a state', () => {
+    expect(mentionsOf('The Wisconsin Supreme Court ruled on Tuesday.')).toContain(
+      'organization:Wisconsin Supreme Court',
+    );
+  });
+});
+
+describe('entities: a newspaper named after its town', () => {
+  it('types "The Shelton Weekly" as an organization (BASIL 85475456, NYT)', () => {
+    const mentions = mentionsOf(
+      'The Shelton Weekly reported on May 23, 2008, that Mr. Blumenthal “was met with applause when he spoke about his experience as a Marine sergeant in Vietnam.”',
+    );
+    expect(mentions).toContain('organization:Shelton Weekly');
+    expect(mentions.filter((m) => m.startsWith('person:Shelton'))).toEqual([]);
+  });
+});

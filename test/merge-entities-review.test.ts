@@ -149,3 +149,42 @@ describe('namesakes of one family (BASIL 2742e9c1: Gov. Asa Hutchinson, his son 
     expect(governor.mentions.map((m) => m.articleId)).toContain('fox');
   });
 });
+
+describe('a title kept out of the name, so the person is one entity', () => {
+  it('joins "Special Counsel Mueller" and "AG Barr" to Robert Mueller and William Barr (BASIL e71d149d, Fox News and NYT)', () => {
+    const story = compareStory([
+      analyzeText(
+        'fox',
+        [
+          "The 2020 Democratic presidential candidates may have faced a setback after Special Counsel Robert Mueller's investigation found no evidence of Trump-Russia collusion, but made clear that they're not giving up the hunt for incriminating details against the president.",
+          "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that “AG Barr's summary 4-pg letter of Special Counsel Mueller's investigation underscores that the ENTIRE report & documentation-including all information re Russia’s attempts to influence our election-need to be made public.",
+        ].join(' '),
+      ),
+      analyzeText(
+        'nyt',
+        'With no detailed information available about the report, Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to focus attention and pressure on how quickly Attorney General William P. Barr would release the full report.',
+      ),
+    ]).entities;
+    const muellers = story.filter((e) => e.aliases.some((a) => a.includes('Mueller')));
+    expect(muellers.map((e) => [e.type, e.name])).toEqual([['person', 'Robert Mueller']]);
+    const barrs = story.filter((e) => e.aliases.some((a) => a.includes('Barr')));
+    expect(barrs.map((e) => [e.type, e.name])).toEqual([['person', 'William P. Barr']]);
+  });
+});
+
+describe('a town and the newspaper named after it', () => {
+  it('keeps the town of Shelton apart from The Shelton Weekly (BASIL 85475456, NYT)', () => {
+    const story = compareStory([
+      analyzeText(
+        'nyt',
+        [
+          'At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience for paying tribute to troops fighting abroad, noting that America had not always done so.',
+          'The Shelton Weekly reported on May 23, 2008, that Mr. Blumenthal “was met with applause when he spoke about his experience as a Marine sergeant in Vietnam.”',
+        ].join(' '),
+      ),
+    ]).entities;
+    const weekly = story.find((e) => e.aliases.includes('Shelton Weekly'))!;
+    expect(weekly.type).toBe('organization');
+    expect(weekly.aliases).toEqual(['Shelton Weekly']);
+  });
+});

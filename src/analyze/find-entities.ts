@@ -9,14 +9,16 @@ import {
   ORG_WORDS,
   OTHER_NAME_WORDS,
   PARTY_ADJECTIVES,
+  PARTY_DISTRICT_TAG,
   PARTY_STATE_TAG,
   PLACE_PHRASES,
   PLACE_WORDS,
   PLACES,
+  PUBLICATION_WORDS,
   TITLES,
   TYPE_CUES,
 } from './gazetteer.js';
-import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES } from './name-lists.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, MORE_PLACES, US_STATES } from './name-lists.js';
 import { tagEntities, type NerModel } from './tag-entities.js';
 import { tokenizeWords } from './tokenize-words.js';
 import { stripDateline } from '../util/strip-dateline.js';
@@ -79,7 +81,7 @@ function tokenize(text: string, offset: number): Token[] {
     // A sentence-final period is not part of the word unless the word is an abbreviation or initial.
     if (
       word.endsWith('.') &&
-      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Rev|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
+      !/^(?:\p{L}\.)+$|^(?:\p{Lu}|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Rev|Jr|Sr|St|Capt|Sgt|Adm|Maj|Brig|Prof)\.$/u.test(
         word,
       )
     ) {
@@ -176,6 +178,10 @@ function findTitle(words: readonly string[]): { at: number; length: number } | u
   for (let at = 0; at < words.length - 1; at++) {
     const length = matchTitle(words.slice(at));
     if (length === 0 || at + length >= words.length) continue;
+    // "House of Representatives Judiciary Committee", "Special Counsel Office": a title before an institution's
+    // name is part of that name, no role of a person (but "Sen. Frank Church" is a senator).
+    const rest = words.slice(at + length);
+    if (ORG_WORDS.has(rest[rest.length - 1]!) && !GIVEN_NAMES.has(rest[0]!)) return undefined;
     const before = words.slice(0, at).join(' ');
     const prefix = at > 0 && (DEMONYMS[before] || PLACE_PHRASES.has(before) || PLACES.has(before)) ? 0 : at;
     return { at: prefix, length: at - prefix + length };
@@ -213,7 +219,10 @@ function typeOf(
 ): EntityType | typeof WEAK_TYPE | undefined {
   const name = words.join(' ');
   if (hasRole) return 'person';
-  if (PLACE_PHRASES.has(name) || (words.length === 1 && PLACES.has(name))) return 'location';
+  // A country or US state standing alone is the place: "Representative Jim Jordan, Republican of Ohio" (BASIL 84678e18, NYT)
+  // gave the tagger's organization, "Speaker Paul D. Ryan, Republican of Wisconsin" too.
+  if (PLACE_PHRASES.has(name) || (words.length === 1 && (PLACES.has(name) || US_STATES.has(name))))
+    return 'location';
   // Seas, rivers, mountains, planets ("Earth"), unless the name is also a company's or a person's (Amazon, Jordan).
   if (
     words.length === 1 &&
@@ -223,6 +232,7 @@ function typeOf(
   )
     return 'location';
   if (words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) return 'location';
+  if (words.length > 1 && PUBLICATION_WORDS.has(words[words.length - 1]!)) return 'organization';
   if (cue) return cue;
   if (words.length === 1) {
     // A bare organisation or group word ("the Government", "Party", "militias") is not a name on its own.
@@ -263,6 +273,14 @@ const SPEAKS =
   /^\s+(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|tweeted|posted|stressed|insisted|suggested|suggests|argued|argues|explained|explains|dismissed|dismisses|acknowledged|acknowledges|admitted|admits|recalled|recalls|replied|replies)\b/;
 // "according to Parker": a single name a report is sourced to.
 const SOURCED_TO = /\baccording to$/i;
+
+// "God bless you, God bless Texas, God bless America" (BASIL 06ffda2d, HuffPost), "thank God", "God willing",
+// "oh my God": God in a fixed expression is an exclamation, not a person spoken of.
+const GOD_IDIOM_AFTER = /^\s+(?:bless|willing|forbid)\b/;
+const GOD_IDIOM_BEFORE = /\b(?:thank|my)\s+$/i;
+// A district tag stands as an aside right after a name: "Gallardo, D-Phoenix." or "Gallardo (R-Phoenix)".
+const ASIDE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*$/u;
+const ASIDE_END = /^(?:\s*[),;.:]|\s*$)/;
 
 const PUNCTUATION_TOKEN = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const TAGGER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
@@ -345,6 +363,22 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
         run.every((t) => PARTY_ADJECTIVES.has(t.text))
       ) {
         blocked.push({ start: run[0]!.start, end: run[0]!.end });
+        continue;
+      }
+      const runText = (from: number, to: number): string =>
+        sentence.text.slice(from - sentence.start, to - sentence.start);
+      const lastEnd = run[run.length - 1]!.end;
+      const textBefore = runText(Math.max(sentence.start, run[0]!.start - 40), run[0]!.start);
+      const textAfter = runText(lastEnd, lastEnd + 12);
+      if (
+        (PARTY_DISTRICT_TAG.test(run[0]!.text) &&
+          ASIDE_AFTER_NAME.test(textBefore) &&
+          ASIDE_END.test(textAfter)) ||
+        (run.length === 1 &&
+          run[0]!.text === 'God' &&
+          (GOD_IDIOM_AFTER.test(textAfter) || GOD_IDIOM_BEFORE.test(textBefore)))
+      ) {
+        blocked.push({ start: run[0]!.start, end: lastEnd });
         continue;
       }
       while (

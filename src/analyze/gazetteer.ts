@@ -101,11 +101,24 @@ export const TITLES = [
   'Sen.',
   'Rep.',
   'Representative',
+  // "as well as Senators Kirsten Gillibrand and Kamala Harris" (BASIL e71d149d, NYT): a plural title before the first of
+  // several names is that person's role, not part of the name.
+  'Senators',
+  'Sens.',
+  'Reps.',
+  'Representatives',
   'Speaker',
   'House Speaker',
   'Majority Leader',
   'Minority Leader',
   'Senate Majority Leader',
+  // "Senate Republican Leader Mitch McConnell" (BASIL 08bb9bee, Fox News) was typed an organization as one name.
+  'Senate Republican Leader',
+  'Senate Democratic Leader',
+  'House Republican Leader',
+  'House Democratic Leader',
+  'Republican Leader',
+  'Democratic Leader',
   'Senate Minority Leader',
   'House Majority Leader',
   'House Minority Leader',
@@ -119,6 +132,11 @@ export const TITLES = [
   'Deputy Attorney General',
   'Assistant Attorney General',
   'Solicitor General',
+  // "Special Counsel Robert Mueller" was a person of its own beside Robert Mueller, and "AG Barr" (Klobuchar's
+  // tweet, BASIL e71d149d) another beside William Barr.
+  'Special Counsel',
+  'special counsel',
+  'AG',
   'Inspector General',
   'Surgeon General',
   'Ambassador',
@@ -221,6 +239,16 @@ export const PLACE_WORDS = new Set(
   ),
 );
 
+/**
+ * Last words of newspapers' and magazines' names ("The Shelton Weekly reported", BASIL 85475456: the paper, not a person named
+ * Weekly, nor the town of Shelton).
+ */
+export const PUBLICATION_WORDS = new Set(
+  'Weekly Times Post Journal Herald Tribune Gazette News Chronicle Courier Observer Dispatch Inquirer Sentinel Telegraph Examiner Bulletin Register Ledger Magazine'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case words that, just before a name, say what kind of thing it names ("the militia group Ashab al-Kahf"). */
 export const TYPE_CUES: Record<string, 'group' | 'organization' | 'location' | 'person'> = {
   group: 'group',
@@ -274,6 +302,12 @@ export const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican', 'Democrat']
  */
 export const PARTY_STATE_TAG =
   /^[DRI]-(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Texas|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo|P\.R|D\.C)\.?$/;
+
+/**
+ * A state lawmaker's party and home district after the name ("Sen. Steve Gallardo, D-Phoenix", BASIL 58ed2376, "(R-Phoenix)"): any
+ * place may follow the party letter, so the tag is known by standing as an aside after a name, not by its place.
+ */
+export const PARTY_DISTRICT_TAG = /^[DRI]-\p{Lu}[\p{L}.'’]*$/u;
 
 /** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
 export const OTHER_NAME_WORDS = new Set(

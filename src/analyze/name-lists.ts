@@ -21,6 +21,13 @@ Simon Stephen Steve Steven Susan Tamara Thomas Tim Timothy Todd Tom Tony Victor 
 Xi Yuri Yusuf Zhang
 `);
 
+/** US states written as one word (California, Texas, Florida, Georgia and Washington are among PLACES too). */
+export const US_STATES = words(`
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana
+Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+`);
+
 /** US states and major world cities, single words. */
 export const MORE_PLACES = words(`
 Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
