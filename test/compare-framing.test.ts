@@ -70,8 +70,10 @@ describe('framing in the outlet own voice', () => {
 
 describe('opinion score in the outlet own voice', () => {
   // Fox News on Blumenthal's Vietnam record (BASIL 85475456): every "I think" is a quoted senator's.
+  // BASIL 85475456 (Fox News), with "embattled" for the one loaded word of the outlet's own ("heads" was it, until
+  // leading a body read as plain reporting).
   const quotedThinking =
-    'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation," and predicted, "I think it\'s definitely going to make that race more competitive."\n\n' +
+    'Sen. John Cornyn, R-TX, who heads the embattled GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation," and predicted, "I think it\'s definitely going to make that race more competitive."\n\n' +
     '"I think he\'s corrected the record in the past. I think his actions standing up for veterans for a long time speaks volumes," Menendez said, "I\'m sure he will continue to stay in the race...and we\'ll continue to support him."';
 
   it('does not count first-person cues the outlet quotes', () => {
@@ -159,6 +161,11 @@ describe('neutral words in the outlet own voice', () => {
       'somewhat',
       "A late and somewhat unlikely addition to Trump's short list, Lieberman is nonetheless the sudden frontrunner.",
     ],
+    // BASIL 06ffda2d and 85475456 (Fox News), a journalist review: the name of a wrong, and leading a body.
+    [
+      'heads',
+      'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation."',
+    ],
     // The seed story's own voice: a count of the dead.
     [
       'killing',
@@ -178,6 +185,14 @@ describe('neutral words in the outlet own voice', () => {
     expect(terms).not.toContain(word);
   });
 
+  it('does not flag "harassment" in "allegations of sexual harassment" (BASIL 06ffda2d, Fox News)', () => {
+    const fox = analyzedText(
+      'U.S. Representative Blake Farenthold resigned from Congress on Friday, following multiple allegations of sexual harassment, misconduct and inappropriate behavior.\n\n' +
+        'Farenthold, R-Texas, had previously announced that he would not seek re-election in the 2018 midterm election, when reports of sexual misconduct first surfaced.',
+    );
+    expect(findFraming(fox).loaded.map((l) => l.term)).not.toContain('harassment');
+  });
+
   it('keeps the context-neutral words open to framing in other contexts', () => {
     // BASIL dev sentences where the same words are not the neutral phrase.
     const loadedUses: [string, string][] = [
@@ -190,6 +205,7 @@ describe('neutral words in the outlet own voice', () => {
         'Some called the article a partisan plot, even as the reporters behind it described in detail how they had uncovered the story and corroborated the allegations.',
       ],
       ['bit', 'Trump\u2019s camp wasn\u2019t champing at the bit.'],
+      ['heads', 'If the deal collapses, heads will roll at the agency.'],
       // BASIL dev, a gold loaded span: a policy "killed" is a judgement of it.
       [
         'killing',
