@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/index.js';
 import { buildReport } from '../src/pipeline/index.js';
 import { sampleArticle, sampleResult } from './helpers/sample.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { compareStory } from '../src/compare/index.js';
 
 // Review stories from the BASIL dev set (journalist review, section 4): three outlets' full articles each.
 const storyFile = (name: string): string =>
@@ -55,5 +57,31 @@ describe('omissions in review stories', () => {
     const factIds = story.omissions.find((o) => o.articleId === articleId)?.factIds ?? [];
     const omitted = factIds.map((id) => story.facts.find((f) => f.id === id)!.text);
     expect(omitted).toContainEqual(expect.stringMatching(/working with his own security forces/));
+  });
+});
+
+describe('an outlet reporting a quote by its key words (BASIL 08bb9bee, a journalist review)', () => {
+  const analyzed = (id: string, text: string) =>
+    analyzeArticle({ id, input: id, text, removed: [], publishedAt: '2012-08-21' });
+  const fox = analyzed(
+    'fox',
+    'Akin made the remarks in an interview with Fox affiliate KTVI.\n\n"It seems to me first of all, from what I understand from doctors, that\'s really rare," Akin told KTVI. "If it\'s a legitimate rape, the female body has ways to try to shut that whole thing down."',
+  );
+  const hpo = analyzed(
+    'hpo',
+    'On Sunday, Akin prompted outrage with his response to a question about supporting abortion in the case of rape.\n\n"From what I understand from doctors, that\'s really rare," Akin said of pregnancies caused by rape. "If it\'s a legitimate rape, the female body has ways to try to shut that whole thing down."',
+  );
+  const nyt = analyzed(
+    'nyt',
+    'Mr. Akin said over the weekend that women’s bodies will resist getting pregnant from a “legitimate rape,” comments that have been widely condemned, including by Mr. Romney who called for Mr. Akin to withdraw from the race.',
+  );
+
+  it('does not say it leaves out the quote whose words it quotes from the same speaker', () => {
+    const story = compareStory([fox, hpo, nyt]);
+    const omitted = story.omissions.find((o) => o.articleId === 'nyt')!.factIds;
+    const texts = omitted.map((id) => story.facts.find((f) => f.id === id)!.text);
+    expect(texts.filter((t) => t.includes('legitimate rape'))).toEqual([]);
+    // What it really leaves out stays an omission.
+    expect(texts.some((t) => t.includes("that's really rare"))).toBe(true);
   });
 });

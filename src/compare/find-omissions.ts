@@ -1,6 +1,7 @@
 import type { Fact, Omission } from '../model/index.js';
 import { contentTerms } from '../util/terms.js';
 import { paraphraseTerm } from './paraphrase-term.js';
+import { echoesQuote } from './echoes-quote.js';
 import { MAX_SIMILARITY_BONUS, sentenceSimilarity, type SentenceFeatures } from './sentence-features.js';
 
 // An article with a sentence this alike to a fact's evidence states it in other words (or gives another
@@ -25,7 +26,8 @@ const MIN_SHARED_WEIGHT = 0.23;
 
 /**
  * For each article: the facts that at least two other articles of the story report and it does not, in its
- * aligned sentences, in any sentence close to the fact's evidence or in one telling its distinctive words.
+ * aligned sentences, in any sentence close to the fact's evidence, in one telling its distinctive words or in one
+ * quoting the same speaker's words from it.
  */
 export function findOmissions(
   articleIds: readonly string[],
@@ -49,7 +51,8 @@ export function findOmissions(
     const sentences = features.get(articleId) ?? [];
     const closeSentence = closeSentenceFinder(sentences);
     const statesIt = (evidence: SentenceFeatures): boolean =>
-      closeSentence(evidence) || sentences.some((s) => tellsInOwnWords(s, evidence, profileOf(evidence)));
+      closeSentence(evidence) ||
+      sentences.some((s) => tellsInOwnWords(s, evidence, profileOf(evidence)) || echoesQuote(s, evidence));
     return {
       articleId,
       factIds: reported
