@@ -331,3 +331,30 @@ describe('speakers named beside the quote in other ways (BASIL dev briefs e71d14
     ).toBeUndefined();
   });
 });
+
+describe('speakers after a scene-setting phrase, an appositive noun or described by office (BASIL 58ed2376, 06ffda2d)', () => {
+  const speakerOf = (text: string, start: string) =>
+    analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('reads the subject after "From Washington on Monday," and after "One candidate,"', () => {
+    expect(
+      speakerOf(
+        'From Washington on Monday, Gov. Jack Markell of Delaware, a Democrat, told Ronan Farrow of MSNBC that if Ms. Brewer signs the measure, “the N.F.L. may be looking, or maybe should be looking, to move the Super Bowl out of the state.”',
+        'the N.F.L.',
+      ),
+    ).toBe('Jack Markell');
+    expect(
+      speakerOf(
+        'One candidate, Scott Smith, the mayor of Mesa, who is a Mormon, said that the bill “gives carte blanche for anybody to discriminate under the guise of religion.”',
+        'gives carte blanche',
+      ),
+    ).toBe('Scott Smith');
+  });
+
+  it('gives "the four-term congressman said" to the congressman named before, not to another person', () => {
+    const text =
+      'Texas Rep. Blake Farenthold resigned on Friday. Lauren Greene, his former communications director, sued him in 2014.\n\n' +
+      '“I had no idea how to run a congressional office,” the four-term congressman said in December.';
+    expect(speakerOf(text, 'I had no idea')).toBe('Blake Farenthold');
+  });
+});

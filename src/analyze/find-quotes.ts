@@ -64,9 +64,10 @@ interface SpeakerScope {
 // Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
 const TITLES_ONLY =
   /^(?:(?:(?!(?:While|When|Whenever|Before|After|As|Although|Though|If|Since|Because|Despite|Like|Unlike|Once|Until|Unless|Whereas|With|Without|During|For|In|On|At|By|From|But|And|Then|Meanwhile|However)\b)[\p{Lu}][\p{L}.'’-]*|of|the|and|former|then|ex)[\s-]+)*$/u;
-// A word joining a main clause to what came before: "Still,", "But", "And yet", "However,".
+// What may come before a sentence's subject without being its clause: a connective ("Still,", "But"), a
+// scene-setting phrase ("From Washington on Monday,") or the noun an appositive name explains ("One candidate,").
 const CONNECTIVE_FIRST =
-  /^(?:(?:And|But|Yet|So|Still|However|Meanwhile|Instead|Later|Now|Again|Also|Indeed|Separately|Nonetheless|Nevertheless)\b,?\s*)+/u;
+  /^(?:(?:(?:And|But|Yet|So|Still|However|Meanwhile|Instead|Later|Now|Again|Also|Indeed|Separately|Nonetheless|Nevertheless)\b,?|(?:From|In|On|At|During|Earlier|Later|Speaking)\b[^,“”"]{0,50},|(?:One|The|A|An|His|Her|Their|Its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)\s*)+/u;
 // A name that is the subject of its clause: "Khamenei, who has ...", "John Bolton, criticized ...".
 // An adverb may come between ("Corfman reportedly claimed").
 const SUBJECT_AFTER =
@@ -143,6 +144,34 @@ function antecedentPerson(
   return last;
 }
 
+// A person described by office ("the four-term congressman said"), with the titles that office is written with.
+const OFFICE_TITLES: Readonly<Record<string, RegExp>> = {
+  congressman: /^(?:Rep\.?|Representative|Congressman)$/i,
+  congresswoman: /^(?:Rep\.?|Representative|Congresswoman)$/i,
+  senator: /^(?:Sen\.?|Senator)$/i,
+  governor: /^(?:Gov\.?|Governor)$/i,
+  mayor: /^Mayor$/i,
+};
+const DESCRIBED = /^the\s+(?:[\p{L}-]+\s+){0,2}(congressman|congresswoman|senator|governor|mayor)$/iu;
+
+/**
+ * The person a speaker phrase describes by office ("the four-term congressman" after "Texas Rep. Blake
+ * Farenthold"): the last one named before it, outside quotes, with a title of that office.
+ */
+function describedPerson(phrase: string, phraseStart: number, scope: SpeakerScope): string | undefined {
+  const office = DESCRIBED.exec(phrase)?.[1]?.toLowerCase();
+  if (!office) return undefined;
+  const title = OFFICE_TITLES[office]!;
+  return scope.mentions.findLast(
+    (m) =>
+      m.type === 'person' &&
+      m.end <= phraseStart &&
+      m.role !== undefined &&
+      title.test(m.role.split(/\s+/).at(-1)!) &&
+      !scope.quoted.some((q) => m.start >= q.start && m.end <= q.end),
+  )?.canonical;
+}
+
 /** Finds the entity a speaker phrase names, or resolves a pronoun to the person or group named before. */
 function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope): string | undefined {
   const { mentions, quoted } = scope;
@@ -169,6 +198,8 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
     inside.find((m) => !isPlaceLike(scope.text, m)) ??
     inside.find((m) => m.text === trimmed);
   if (named) return named.canonical;
+  const described = describedPerson(trimmed, phraseStart, scope);
+  if (described) return described;
   const lastWords = trimmed.split(/\s+/).slice(-2).join(' ');
   if (PRONOUNS.test(lastWords) || PRONOUNS.test(trimmed.split(/\s+/).at(-1) ?? '')) {
     // "They said" speaks for several people: no one of them, and the group is rarely named as such.
