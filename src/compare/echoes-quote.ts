@@ -31,7 +31,10 @@ function quotedPhrases(features: SentenceFeatures): readonly string[] {
  * down,” Akin said"). An outlet paraphrasing a quote around its key words has not left it out.
  */
 export function echoesQuote(sentence: SentenceFeatures, evidence: SentenceFeatures): boolean {
-  if (![...sentence.speakers].some((s) => evidence.speakers.has(s))) return false;
+  if (sentence.speakers.size === 0 || evidence.speakers.size === 0) return false;
+  let sameSpeaker = false;
+  for (const speaker of sentence.speakers) if (evidence.speakers.has(speaker)) sameSpeaker = true;
+  if (!sameSpeaker) return false;
   const phrases = quotedPhrases(sentence);
   if (phrases.length === 0) return false;
   const quoted = ` ${normalized(evidence.sentence.text)} `;

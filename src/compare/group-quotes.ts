@@ -22,9 +22,8 @@ const wordsOf = (text: string): string =>
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 
-/** The most words in a row two texts share (lower case, punctuation ignored). */
-function longestSharedRun(a: string, b: string): number {
-  const [x, y] = [wordsOf(a).split(' '), wordsOf(b).split(' ')];
+/** The most words in a row two texts' words share. */
+function longestSharedRun(x: readonly string[], y: readonly string[]): number {
   let best = 0;
   let previous = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
@@ -67,11 +66,25 @@ export function groupQuotes(
   const items = articles.flatMap((a) =>
     a.quotes
       .filter((q) => q.kind !== 'indirect')
-      .map((quote) => ({ articleId: a.article.id, quote, terms: new Set(contentTerms(quote.text)) })),
+      .map((quote) => {
+        const normalized = wordsOf(quote.text);
+        return {
+          articleId: a.article.id,
+          quote,
+          terms: new Set(contentTerms(quote.text)),
+          normalized,
+          words: normalized.split(' '),
+        };
+      }),
   );
   const groups: (typeof items)[] = [];
-  const speakerKey = (q: Quote): string | undefined =>
-    q.speaker === undefined ? undefined : (entityOf(q.speaker)?.id ?? q.speaker);
+  const speakerKeys = new Map<string, string>();
+  const speakerKey = (q: Quote): string | undefined => {
+    if (q.speaker === undefined) return undefined;
+    let key = speakerKeys.get(q.speaker);
+    if (key === undefined) speakerKeys.set(q.speaker, (key = entityOf(q.speaker)?.id ?? q.speaker));
+    return key;
+  };
   const namedApart = (a: Quote, b: Quote): boolean =>
     a.speakerInSentence === true &&
     b.speakerInSentence === true &&
@@ -86,7 +99,7 @@ export function groupQuotes(
           ((overlap(o.terms, item.terms) >= 0.6 &&
             // The same words in a row, as two renderings of one statement have (not two tweets sharing "release
             // the report" and "Attorney General Barr").
-            longestSharedRun(o.quote.text, item.quote.text) >= 4 &&
+            longestSharedRun(o.words, item.words) >= 4 &&
             // Two people each named in the quote's own sentence said two things, unless the words are the
             // same (an outlet crediting someone else's quote): Warren's "release the Mueller report to the
             // American public" is not a rendering of Harris's "The Mueller report needs to be made public, ...".
@@ -97,7 +110,7 @@ export function groupQuotes(
             sharedCount(o.terms, item.terms) >= 4) ||
             // Too short to compare by content words, the same phrase from the same speaker is one quote
             // (Trump's "very close" in three outlets).
-            (wordsOf(o.quote.text) === wordsOf(item.quote.text) &&
+            (o.normalized === item.normalized &&
               speakerKey(o.quote) !== undefined &&
               speakerKey(o.quote) === speakerKey(item.quote))),
       ),
