@@ -1107,3 +1107,40 @@ describe('a long quote in an article', () => {
     ).toBe('President Donald Trump on Monday defended his former national security adviser.');
   });
 });
+
+describe('the latest development (BASIL e71d149d, a journalist review)', () => {
+  const article = (id: string, text: string, publishedAt: string): AnalyzedArticle =>
+    analyzeArticle({ id, input: id, text, removed: [], publishedAt });
+  const calls = [
+    'Democratic presidential candidates on Friday demanded the immediate public release of the report from special counsel Robert Mueller.',
+    'The chairs of six House committees wrote that they expect Attorney General William Barr to make the Mueller report public immediately.',
+    'Senator Elizabeth Warren and Senator Cory Booker started petitions calling for the release of the full report.',
+  ];
+  const later =
+    'Attorney General William Barr said on Sunday that the Mueller investigation found no evidence that the Trump campaign conspired with Russia.';
+
+  it('is stated when only the story’s latest report has it', () => {
+    const articles = [
+      article('hpo', calls.join(' '), '2019-03-22'),
+      article('nyt', calls.join(' '), '2019-03-22'),
+      article('fox', `${later} ${calls[0]}`, '2019-03-25'),
+    ];
+    const summary = buildSummary(compareStory(articles), articles, { maxSentences: 3 });
+    expect(
+      summary.some(
+        (s) => s.articleIds.includes('fox') && s.text.startsWith('Attorney General William Barr said'),
+      ),
+    ).toBe(true);
+    expect(summary.length).toBeLessThanOrEqual(3);
+  });
+
+  it('gets no extra place when every report is of one day', () => {
+    const articles = [
+      article('hpo', calls.join(' '), '2019-03-22'),
+      article('nyt', calls.join(' '), '2019-03-22'),
+      article('fox', `${later} ${calls[0]}`, '2019-03-22'),
+    ];
+    const summary = buildSummary(compareStory(articles), articles, { maxSentences: 2 });
+    expect(summary.map((s) => s.text).join(' ')).not.toContain('found no evidence');
+  });
+});

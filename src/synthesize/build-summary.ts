@@ -11,6 +11,7 @@ import { stripDateline } from '../util/strip-dateline.js';
 import { completeSentence } from './complete-sentence.js';
 import { dropConnective } from './drop-connective.js';
 import { wordCount } from '../util/word-count.js';
+import { latestDayArticles } from './latest-day-articles.js';
 
 /** Options for the summary. */
 export interface SummaryOptions {
@@ -151,6 +152,30 @@ export function buildSummary(
     evidence: s.evidence,
   }));
   const summary = [...(lead ? [lead] : []), ...disputes, ...rest].slice(0, maxSentences);
+  // A story told over several days: what its latest report adds is part of it ("Barr found no evidence of
+  // collusion", reported days after the calls for the report), though fewer outlets have it yet.
+  const latestIds = latestDayArticles(articles);
+  const onlyLatest = (articleIds: readonly string[]): boolean => articleIds.every((id) => latestIds.has(id));
+  // (Not where the caller cuts the text at the budget: the cut would fall before it.)
+  if (!overflow && latestIds.size > 0 && !summary.some((s) => onlyLatest(s.articleIds))) {
+    const [pick] = selectFacts(
+      candidates.filter((c) => onlyLatest(c.fact.articleIds)),
+      articles,
+      wordBudget,
+      selection,
+      true,
+    );
+    const latest = pick && annotated.get(pick)!;
+    if (latest) {
+      const fits = (): boolean =>
+        summary.length < maxSentences &&
+        wordCount([...summary, latest].map((s) => s.text).join(' ')) <= wordBudget;
+      // The last facts chosen give way to it, never the lead or a dispute.
+      while (summary.length > 1 && !fits() && !disputes.includes(summary.at(-1)!)) summary.pop();
+      if (fits())
+        summary.push({ text: latest.text, articleIds: latest.articleIds, evidence: latest.evidence });
+    }
+  }
   // Within the budget unless told otherwise: the last facts give way to the disputes.
   while (!overflow && summary.length > 1 && wordCount(summary.map((s) => s.text).join(' ')) > wordBudget) {
     const last = summary.at(-1)!;
