@@ -136,6 +136,23 @@ describe('quote variants', () => {
     expect(changesMeaning(diff)).toBe(true);
   });
 
+  it('shows words an excerpt leaves off its ends as "…", not struck out (BASIL 06ffda2d, a journalist review)', async () => {
+    // The NYT broke the quote around "he said in his statement"; Fox quoted it whole.
+    const fox = analyzed(
+      'fox',
+      '“Leaving my service in the House, I’m able to look back at the entirety of my career in public office and say that it was well worthwhile,” Farenthold said.',
+    );
+    const nyt = analyzed(
+      'nyt',
+      '“Leaving my service in the House,” he said in his statement, “I’m able to look back at the entirety of my career in public office and say that it was well worthwhile.”',
+    );
+    const group = compareStory([fox, nyt]).quotes.find((q) => q.text.includes('look back'))!;
+    const variant = group.variants.find((v) => v.articleId === nyt.article.id)!;
+    expect(variant.diff![0]).toEqual({ op: 'same', text: '…' });
+    expect(variant.diff!.filter((p) => p.op !== 'same')).toEqual([]);
+    expect(variant.meaningChanged).toBe(false);
+  });
+
   it('aligns the Blinken quote across the outlets that render it', async () => {
     const { report } = await sampleResult();
     const group = report.stories[0]!.quotes.find((q) => /totally unacceptable/.test(q.text))!;

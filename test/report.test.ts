@@ -27,6 +27,10 @@ describe('the Markdown brief', () => {
       .filter((l) => l.trim() !== ''))
       expect(line).toMatch(/\[\d\]$/);
     expect(md).toMatch(/\*\*2014\*\* _\(background\)_/);
+    // An outlet quoting the start of Blinken's words: the rest shown as "…", not struck out.
+    expect(md).toMatch(
+      /^ {2}- \[\d\] working with his own security forces and others to take necessary action …$/m,
+    );
     // A tour "expected to" start on a Monday after the article was published is marked as still to come.
     expect(md).toMatch(
       /\*\*2023-11-20\*\* _\(expected\)_: Meanwhile, Prime Minister al-Sudani is expected to embark/,

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Quote, QuoteGroup, StoryEntity } from '../model/i
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
 import { changesMeaning, diffWords } from './diff-words.js';
+import { excerptDiff } from './excerpt-diff.js';
 import { mentionsFamilyName } from '../util/family-name.js';
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -142,7 +143,7 @@ export function groupQuotes(
           speaker: g.quote.speaker,
           speakerInSentence: g.quote.speakerInSentence,
           sentenceId: g.quote.sentenceId,
-          diff,
+          diff: excerptDiff(diff),
           meaningChanged: changesMeaning(diff),
         };
       }),

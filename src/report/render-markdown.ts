@@ -1,4 +1,4 @@
-import { diffWords } from '../compare/index.js';
+import { diffWords, excerptDiff, type WordDiffPart } from '../compare/index.js';
 import type { Report, ReportArticle, Story } from '../model/index.js';
 import { articleLabel, citationNumbers } from './article-labels.js';
 import { escapeMarkdown as md } from './escape-markdown.js';
@@ -67,7 +67,10 @@ function storyMarkdown(story: Story, articles: ReadonlyMap<string, ReportArticle
     lines.push(`- **${md(quote.speaker.name)}**: "${md(quote.text)}" ${cite(quote.articleIds, numbers)}`);
     for (const variant of quote.variants) {
       if (variant.text === quote.text) continue;
-      const diff = diffWords(quote.text, variant.text)
+      const parts =
+        (variant as { diff?: readonly WordDiffPart[] }).diff ??
+        excerptDiff(diffWords(quote.text, variant.text));
+      const diff = parts
         .map((p) =>
           p.op === 'same' ? md(p.text) : p.op === 'added' ? `**+${md(p.text)}+**` : `~~${md(p.text)}~~`,
         )

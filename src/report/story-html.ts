@@ -1,4 +1,4 @@
-import { diffWords, type WordDiffPart } from '../compare/index.js';
+import { diffWords, excerptDiff, type WordDiffPart } from '../compare/index.js';
 import type { Evidence, ReportArticle, Story } from '../model/index.js';
 import { articleLabel, citationNumbers } from './article-labels.js';
 import { escapeHtml as e } from './escape-html.js';
@@ -152,7 +152,7 @@ export function storyHtml(story: Story, articles: ReadonlyMap<string, ReportArti
                   const changed = extra.meaningChanged
                     ? ' <span class="changed">(meaning changed)</span>'
                     : '';
-                  return `<p class="variant"><a href="#${e(v.articleId)}">[${n.get(v.articleId)}]</a> ${diffHtml(extra.diff ?? diffWords(q.text, v.text))}${changed}</p>`;
+                  return `<p class="variant"><a href="#${e(v.articleId)}">[${n.get(v.articleId)}]</a> ${diffHtml(extra.diff ?? excerptDiff(diffWords(q.text, v.text)))}${changed}</p>`;
                 })
                 .join('');
               return `<div class="quote"><p><strong>${e(q.speaker.name)}</strong>: “${e(q.text)}” ${q.articleIds.map((a) => `<a href="#${e(a)}">[${n.get(a)}]</a>`).join('')}</p>${variants}</div>`;
