@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { changesMeaning, compareStory, diffWords } from '../src/compare/index.js';
+import { changesMeaning, compareStory, diffWords, type WordDiffPart } from '../src/compare/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { explainCounts } from '../src/compare/explain-counts.js';
 import type { ComparedConflict, ComparedFact, Quantity, Report } from '../src/model/index.js';
@@ -147,7 +147,11 @@ describe('quote variants', () => {
       '“Leaving my service in the House,” he said in his statement, “I’m able to look back at the entirety of my career in public office and say that it was well worthwhile.”',
     );
     const group = compareStory([fox, nyt]).quotes.find((q) => q.text.includes('look back'))!;
-    const variant = group.variants.find((v) => v.articleId === nyt.article.id)!;
+    // The diff and meaningChanged are Parallax's own fields beside the contract's.
+    const variant = group.variants.find((v) => v.articleId === nyt.article.id)! as {
+      diff?: WordDiffPart[];
+      meaningChanged?: boolean;
+    };
     expect(variant.diff![0]).toEqual({ op: 'same', text: '…' });
     expect(variant.diff!.filter((p) => p.op !== 'same')).toEqual([]);
     expect(variant.meaningChanged).toBe(false);
