@@ -192,3 +192,14 @@ describe('entities: a newspaper named after its town', () => {
     expect(mentions.filter((m) => m.startsWith('person:Shelton'))).toEqual([]);
   });
 });
+
+describe('entities: offices written as titles (BASIL c21cb217 and 2b9468af, a journalist review)', () => {
+  it('reads "Congressman" and "National Security Adviser" as roles, so one person is not two', () => {
+    expect(
+      mentionsOf('Congressman Anthony Weiner (D-N.Y.) broke his silence Wednesday about a lewd photo.'),
+    ).toContain('person:Anthony Weiner');
+    expect(
+      mentionsOf('National Security Adviser Susan Rice said on Tuesday that the speech was destructive.'),
+    ).toContain('person:Susan Rice');
+  });
+});

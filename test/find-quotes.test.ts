@@ -358,3 +358,39 @@ describe('speakers after a scene-setting phrase, an appositive noun or described
     expect(speakerOf(text, 'I had no idea')).toBe('Blake Farenthold');
   });
 });
+
+describe('speakers a journalist review found wrong (BASIL c21cb217, dd1e6e3b, 2b9468af)', () => {
+  it('does not give "he told CNN" to the wife named before it', () => {
+    const { quotes } = analyze(
+      'Rep. Anthony D. Weiner said on Tuesday that he had hired a lawyer.\n\n' +
+        'The congressman also expressed concern about the toll the episode was taking on his wife, Huma Abedin, a longtime aide to Secretary of State Hillary Rodham Clinton. “I’m protecting my wife, who every day is waking up to these insane stories that are getting so far from reality,” he told CNN.',
+    );
+    expect(quotes.find((q) => q.text.startsWith('I’m protecting'))?.speaker).toBe('Anthony D. Weiner');
+  });
+
+  it('gives no one the words of messages "which urged him", nor a question put to someone', () => {
+    const wikileaks = analyze(
+      'According to the report, the messages are part of a long correspondence between WikiLeaks and Trump Jr., though Trump Jr. seemed to ignore many of the messages, including some which urged him to release “one or more of your father’s tax returns.”',
+    );
+    expect(wikileaks.quotes.find((q) => q.text.startsWith('one or more'))?.speaker).toBeUndefined();
+    const asked = analyze(
+      'Weiner faced reporters on Capitol Hill on Tuesday. Asked point-blank, "Is that picture you?" Weiner replied, "You know I\'m not going to talk about this anymore."',
+    );
+    expect(asked.quotes.map((q) => [q.text.slice(0, 12), q.speaker])).toEqual([
+      ['Is that pict', undefined],
+      ["You know I'm", 'Weiner'],
+    ]);
+    // "Asked what they will look at, Nadler said, “…”" still has its speaker.
+    expect(
+      analyze('Asked what they will look at, Nadler said, “We are talking about everything.”').quotes[0]
+        ?.speaker,
+    ).toBe('Nadler');
+  });
+
+  it('reads a show\'s title as a name, and no one named in it as the "he" of a later quote', () => {
+    const text =
+      'Rep. Eric Swalwell announced his run for president on "The Late Show with Stephen Colbert" on Monday night. "I\'ve already done a lot, but I can do more," he said.';
+    const quotes = analyze(text).quotes.filter((q) => q.kind !== 'indirect');
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.speaker])).toEqual([["I've already", 'Eric Swalwell']]);
+  });
+});

@@ -41,9 +41,10 @@ const SPEECH_CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'giu');
 // Speech right before an opening mark that a title-case quote still is: "Crowds chanted “Death to America”",
 // "He said: “I Will Not Resign”" (not "the military said “Operation Iron Swords” would continue").
 const CUE_BEFORE_QUOTE = /\b(?:(?:chanted|chanting|shouted|shouting|yelled|yelling)[\s,:]*|\p{L}+:\s*)$/iu;
-// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”, “Fox & Friends”.
+// A quoted name or title is not speech: the “Islamic Resistance in Iraq”, “Operation Iron Swords”, “Fox & Friends”,
+// “On the Record with Greta Van Susteren”.
 const QUOTED_NAME =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|&|for|on|to|a|al|de)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|the|and|&|for|on|to|a|al|de|with|at|by|from)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
 // A capitalised name written as the speaker though analysis found no entity there ("Khamenei wrote").
 const NAME_AS_WRITTEN = /^(?:[\p{Lu}][\p{L}'’-]+)(?:\s+(?:al-|bin\s+)?[\p{Lu}][\p{L}'’-]+){0,3}$/u;
 
@@ -59,6 +60,8 @@ interface SpeakerScope {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly EntityMention[];
   readonly quoted: readonly Span[];
+  /** Quoted names and titles ("The Late Show with Stephen Colbert"): no one named inside them is an antecedent. */
+  readonly names?: readonly Span[];
 }
 
 // Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
@@ -207,9 +210,11 @@ function resolveSpeaker(phrase: string, phraseStart: number, scope: SpeakerScope
     // "It said" speaks for an institution, never for a person.
     const wantsGroup =
       /statement|group|ministry|agency|militia|movement|department|military|army|^it$|\sit$/i.test(lastWords);
-    // A pronoun's antecedent is named in the outlet's own words, not inside a quote ("Nobody has ...").
+    // A pronoun's antecedent is named in the outlet's own words, not inside a quote ("Nobody has ...") or a quoted
+    // title ("The Late Show with Stephen Colbert").
+    const quotedOrTitled = [...quoted, ...(scope.names ?? [])];
     const earlier = mentions.filter(
-      (m) => m.end <= phraseStart && !quoted.some((q) => m.start >= q.start && m.end <= q.end),
+      (m) => m.end <= phraseStart && !quotedOrTitled.some((q) => m.start >= q.start && m.end <= q.end),
     );
     if (/pentagon|white house|kremlin/i.test(lastWords)) {
       const institution = earlier.findLast((m) => m.text.toLowerCase() === lastWords.replace(/^the /i, ''));
@@ -294,8 +299,11 @@ function speakerByCue(before: string, beforeStart: number, scope: SpeakerScope):
   if (pronoun) return resolveSpeaker(pronoun[0], beforeStart + pronoun.index, scope);
   // A finite verb of speech has its subject right before it ("Ms. Nuland, reading the draft, complained"), not
   // the sentence's first name ("McConnell scheduled the vote after Democrats complained").
+  // "Trump Jr. seemed to ignore many of the messages, including some which urged him to release “…”": the cue
+  // belongs to a clause about something else.
   const nextToCue = (m: EntityMention): boolean =>
-    !FINITE_CUE.test(cue[0]) || APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index));
+    (!FINITE_CUE.test(cue[0]) || APPOSITIVE_ONLY.test(before.slice(m.end - beforeStart, cue.index))) &&
+    !/\bwhich\s+(?:\p{Ll}+ly\s+)?$/iu.test(before.slice(m.end - beforeStart, cue.index));
   // A name inside an earlier quote of the sentence is what the speaker talks about ("“…President Putin is…”").
   const named = scope.mentions.filter(
     (m) =>
@@ -402,6 +410,9 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
   return low;
 }
 
+// A sentence opening on the question put to its subject: "Asked point-blank, “…?”", "When asked, “…”".
+const ASKED_FIRST = /^\s*(?:When\s+)?[Aa]sked\b[^“”",]{0,60}[,:]\s*$/u;
+
 // Words that open a subordinate clause, whose subject is not the speaker of a quote before it.
 const CLAUSE_OPENER =
   /^(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas)\s/i;
@@ -430,8 +441,10 @@ function directQuotes(
   const quotes: Quote[] = [];
   const names: Span[] = [];
   const quoted: Span[] = [];
-  const scope: SpeakerScope = { text, sentences, mentions, quoted };
+  const scope: SpeakerScope = { text, sentences, mentions, quoted, names };
   let lastEnd = -1;
+  // Quotes that are questions put to someone, by index: no speaker is shared back to them.
+  const asked = new Set<number>();
   for (const match of text.matchAll(QUOTE)) {
     const open = match.index;
     const close = open + match[0].length;
@@ -451,18 +464,21 @@ function directQuotes(
     const before = text.slice(first.start, open);
     // The quote's own sentence first: "“…,” X said", "X said “…”", "X stated, “…”", "“…” at the border, X said".
     let speaker: string | undefined;
-    const afterMatch = SPEAKER_AFTER.exec(after);
+    // "Asked point-blank, “Is that picture you?” Weiner replied": a question put to the subject, whose asker the
+    // article does not name.
+    const askedOf = ASKED_FIRST.test(before);
+    const afterMatch = askedOf ? null : SPEAKER_AFTER.exec(after);
     // "“…” after The Washington Post reported on a woman's claims": a clause of its own, not the attribution.
     if (afterMatch && !CLAUSE_OPENER.test(afterMatch[1] ?? '')) {
       const phrase = afterMatch[1] ?? afterMatch[2] ?? '';
       speaker = resolveSpeaker(phrase, close + after.indexOf(phrase), scope);
     }
-    if (!speaker) {
+    if (!speaker && !askedOf) {
       const beforeMatch = speakerBefore(before);
       if (beforeMatch) speaker = resolveSpeaker(beforeMatch.phrase, first.start + beforeMatch.index, scope);
     }
-    if (!speaker) speaker = speakerByCue(before, first.start, scope);
-    if (!speaker) {
+    if (!speaker && !askedOf) speaker = speakerByCue(before, first.start, scope);
+    if (!speaker && !askedOf) {
       // A speech verb later in the sentence, before any further quote: "“…” at the border, X said", or a
       // role before the name: "“…,” said a White House spokesman, Eric Schultz".
       const rest = after.slice(0, after.search(/["“]|$/));
@@ -477,6 +493,7 @@ function directQuotes(
     const sentenceBefore =
       previousSentence !== undefined && sentences.indexOf(previousSentence) === sentences.indexOf(first) - 1;
     const sameParagraph = lastEnd >= 0 && !text.slice(lastEnd, open).includes('\n');
+    if (askedOf) asked.add(quotes.length);
     if (!speaker && sameParagraph && (sameSentence || (sentenceBefore && before.trim() === '')))
       speaker = previous?.speaker;
     // Named in the quote's own sentence, also when an earlier quote of the sentence found the name.
@@ -499,7 +516,7 @@ function directQuotes(
     const next = quotes[i + 1]!;
     const quote = quotes[i]!;
     const gap = text.slice(quote.end, next.start);
-    if (!quote.speaker && next.speaker && !gap.includes('\n') && !/[.!?]["”’]?\s/.test(gap))
+    if (!quote.speaker && next.speaker && !asked.has(i) && !gap.includes('\n') && !/[.!?]["”’]?\s/.test(gap))
       quotes[i] = { ...quote, speaker: next.speaker };
   }
   return { quotes, names };
@@ -518,7 +535,7 @@ export function findQuotes(
   const { quotes, names } = directQuotes(text, sentences, mentions);
   const quoteSpans: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
   const attributed: Span[] = [...quoteSpans, ...names];
-  const scope: SpeakerScope = { text, sentences, mentions, quoted: quoteSpans };
+  const scope: SpeakerScope = { text, sentences, mentions, quoted: quoteSpans, names };
   const quoted = new Set(quotes.map((q) => q.sentenceId));
   for (const q of quotes) {
     // Sentences are in text order and do not overlap: start from the first one that ends after the quote starts.

@@ -21,6 +21,21 @@ Margaret Maria Marsha Mary Maxine Melania Michelle Nancy Nikki Patty Rashida Rut
 Tulsi
 `);
 
+const KIN_GENDER: Readonly<Record<string, Gender>> = {
+  wife: 'female',
+  widow: 'female',
+  daughter: 'female',
+  mother: 'female',
+  sister: 'female',
+  granddaughter: 'female',
+  husband: 'male',
+  widower: 'male',
+  son: 'male',
+  father: 'male',
+  brother: 'male',
+  grandson: 'male',
+};
+
 /** The gender a listed given name in `name` shows ("First Lady Melania Trump": female), else unknown. */
 export function givenNameGender(name: string): Gender | undefined {
   for (const word of name.trim().split(/\s+/)) {
@@ -31,13 +46,20 @@ export function givenNameGender(name: string): Gender | undefined {
 }
 
 /**
- * The gender a person's name shows in an article: from a listed given name, else from the courtesy titles
- * the article writes before the family name (Mr. vs Mrs./Ms./Miss), else unknown.
+ * The gender a person's name shows in an article: from a listed given name, else from the kin word the article
+ * introduces them with ("his wife, Huma Abedin"), else from the courtesy titles the article writes before the
+ * family name (Mr. vs Mrs./Ms./Miss), else unknown.
  */
 export function personGender(name: string, text: string): Gender | undefined {
   const given = name.trim().split(/\s+/)[0] ?? '';
   if (MALE_GIVEN_NAMES.has(given)) return 'male';
   if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
+  // "his wife, Huma Abedin": the kin word the article introduces the person with.
+  const kin = new RegExp(
+    `\\b(wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\\s*,?\\s+${escapeRegExp(name.trim())}\\b`,
+    'iu',
+  ).exec(text)?.[1];
+  if (kin) return KIN_GENDER[kin.toLowerCase()];
   const family = escapeRegExp(familyName(name));
   const titled = (titles: string): boolean =>
     new RegExp(`\\b(?:${titles})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${family}\\b`, 'u').test(text);
