@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleFraming, ComparedFact } from '../model/ind
 
 /**
  * The facts worded, each, by the evidence sentence with the fewest terms the framing found loaded in its
- * outlet's own voice: "Congress on Wednesday overwhelmingly rejected President Obama’s veto" rather than "In a
+ * outlet's own voice: "Congress on Wednesday rejected President Obama’s veto" rather than "In a
  * stinging blow to President Barack Obama, the Senate voted". Ties keep the aligned wording (the most central
  * sentence).
  */
