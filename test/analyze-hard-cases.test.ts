@@ -71,6 +71,12 @@ describe('sentences: hard cases', () => {
     ]);
     expect(akin.quotes[0]?.speaker).toBe('Akin');
     expectOffsets(akin);
+    // A sentence that is one quote, then a sentence of its own: the quote is not Trump's.
+    const own = analyze(
+      'Sen. Claire McCaskill said the bill would fail. “This is a disaster for farmers.” Donald Trump said the plan would cost billions.',
+    );
+    expect(own.sentences).toHaveLength(3);
+    expect(own.quotes.find((q) => q.text.startsWith('This is a disaster'))?.speaker).not.toBe('Donald Trump');
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { changesMeaning, compareStory, diffWords, type WordDiffPart } from '../src/compare/index.js';
+import {
+  changesMeaning,
+  compareStory,
+  diffWords,
+  excerptDiff,
+  type WordDiffPart,
+} from '../src/compare/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { explainCounts } from '../src/compare/explain-counts.js';
 import type { ComparedConflict, ComparedFact, Quantity, Report } from '../src/model/index.js';
@@ -565,5 +571,26 @@ describe('the wording of an agreed fact (BASIL 1b96a5db, a journalist review)', 
     expect(story.facts.map((f) => [f.text.slice(0, 30), f.articleIds.length])).toEqual([
       ['Congress on Wednesday rejected', 2],
     ]);
+  });
+});
+
+describe('rules that must not reach too far (a review of this session’s changes)', () => {
+  it('still disputes a date whatever the word order, and counts after "last" that are not time', () => {
+    const a = analyzed('a', 'Governor Jane Smith on March 2 signed the emergency order for the county.');
+    const b = analyzed('b', 'Governor Jane Smith signed the emergency order for the county on March 4.');
+    expect(compareStory([a, b]).conflicts.map((c) => c.kind)).toEqual(['date']);
+    const c = analyzed('c', 'Police said the last 12 people were arrested near the embassy on Friday.');
+    const d = analyzed('d', 'Police said the last 40 people were arrested near the embassy on Friday.');
+    expect(compareStory([c, d]).conflicts.map((x) => x.kind)).toEqual(['quantity']);
+  });
+
+  it('keeps a denial an excerpt leaves off struck out, and a changed first word a change', () => {
+    const cut = diffWords('We will not raise taxes on the middle class', 'raise taxes on the middle class');
+    expect(excerptDiff(cut)[0]).toEqual({ op: 'removed', text: 'We will not' });
+    expect(changesMeaning(cut)).toBe(true);
+    expect(excerptDiff(diffWords('The plan will cost billions', 'A plan will cost billions'))[0]).toEqual({
+      op: 'removed',
+      text: 'The',
+    });
   });
 });

@@ -188,3 +188,15 @@ describe('a town and the newspaper named after it', () => {
     expect(weekly.aliases).toEqual(['Shelton Weekly']);
   });
 });
+
+describe('a courtesy title with no agreeing namesake before it (a review of this session’s changes)', () => {
+  it('takes the first namesake whose given name agrees: "Mr. Biden" after only Jill Biden is Joe Biden', () => {
+    const canonicals = analyzeText(
+      'a',
+      'Jill Biden spoke first. Mr. Biden then arrived. Later, Joe Biden left.',
+    )
+      .mentions.filter((m) => m.text === 'Biden')
+      .map((m) => m.canonical);
+    expect(canonicals).toEqual(['Joe Biden']);
+  });
+});

@@ -1144,3 +1144,29 @@ describe('the latest development (BASIL e71d149d, a journalist review)', () => {
     expect(summary.map((s) => s.text).join(' ')).not.toContain('found no evidence');
   });
 });
+
+describe('a day of the sentence’s own event (a review of this session’s changes)', () => {
+  it('is not taken for one named in passing: "will hold its vote on March 3" stays its own, expected, row', () => {
+    const articles = [
+      analyzeArticle({
+        id: 'a',
+        input: 'a',
+        text: 'The Senate confirmed Judge Ann Park to the appeals court on March 3.',
+        removed: [],
+        publishedAt: '2021-03-04',
+      }),
+      analyzeArticle({
+        id: 'b',
+        input: 'b',
+        text: 'The Senate will hold its vote on March 3.',
+        removed: [],
+        publishedAt: '2021-03-01',
+      }),
+    ];
+    const rows = buildTimeline(articles, []).map((t) => [t.date, t.articleIds, t.expected]);
+    expect(rows).toEqual([
+      ['2021-03-03', ['a'], false],
+      ['2021-03-03', ['b'], true],
+    ]);
+  });
+});

@@ -596,7 +596,9 @@ export function findEntities(text: string, sentences: readonly Sentence[], model
       return titleGender === undefined || gender === undefined || gender === titleGender;
     };
     const match =
-      (title && matches.filter((full) => full.start < start && agrees(full)).at(-1)) || matches[0];
+      (title &&
+        (matches.filter((full) => full.start < start && agrees(full)).at(-1) ?? matches.find(agrees))) ||
+      matches[0];
     if (match) return { canonical: match.words.join(' '), type: 'person' };
     // (A place or organisation alone is not a person's given name: "Jordan" beside "Jordan Peterson".)
     return words.length === 1 && (type === undefined || type === 'person')

@@ -311,7 +311,7 @@ export const PARTY_STATE_TAG =
  * A state lawmaker's party and home district after the name ("Sen. Steve Gallardo, D-Phoenix", BASIL 58ed2376, "(R-Phoenix)"): any
  * place may follow the party letter, so the tag is known by standing as an aside after a name, not by its place.
  */
-export const PARTY_DISTRICT_TAG = /^[DRI]-\p{Lu}[\p{L}.'’]*$/u;
+export const PARTY_DISTRICT_TAG = /^[DRI]-(?!Day\b)\p{Lu}[\p{L}.'’]*$/u;
 
 /** Last words of names that are neither people, organisations nor places: treaties, prizes, contests, shows. */
 export const OTHER_NAME_WORDS = new Set(

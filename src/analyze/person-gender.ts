@@ -21,6 +21,25 @@ Margaret Maria Marsha Mary Maxine Melania Michelle Nancy Nikki Patty Rashida Rut
 Tulsi
 `);
 
+const KIN_BEFORE_NAME =
+  /\b(wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\s*,?\s+$/i;
+
+// The kin words of one article's names, found once: pronoun resolution asks for them for every candidate.
+let kinText = '';
+let kinByName = new Map<string, string | undefined>();
+
+/** The kin word right before a name's first mention introduced by one ("his wife, Huma Abedin"), lower case. */
+function kinOf(name: string, text: string): string | undefined {
+  if (text !== kinText) [kinText, kinByName] = [text, new Map()];
+  if (!kinByName.has(name)) {
+    let kin: string | undefined;
+    for (let at = text.indexOf(name); at >= 0 && !kin; at = text.indexOf(name, at + 1))
+      kin = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+    kinByName.set(name, kin);
+  }
+  return kinByName.get(name);
+}
+
 const KIN_GENDER: Readonly<Record<string, Gender>> = {
   wife: 'female',
   widow: 'female',
@@ -55,11 +74,8 @@ export function personGender(name: string, text: string): Gender | undefined {
   if (MALE_GIVEN_NAMES.has(given)) return 'male';
   if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
   // "his wife, Huma Abedin": the kin word the article introduces the person with.
-  const kin = new RegExp(
-    `\\b(wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\\s*,?\\s+${escapeRegExp(name.trim())}\\b`,
-    'iu',
-  ).exec(text)?.[1];
-  if (kin) return KIN_GENDER[kin.toLowerCase()];
+  const kin = kinOf(name.trim(), text);
+  if (kin) return KIN_GENDER[kin];
   const family = escapeRegExp(familyName(name));
   const titled = (titles: string): boolean =>
     new RegExp(`\\b(?:${titles})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${family}\\b`, 'u').test(text);

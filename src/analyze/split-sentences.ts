@@ -51,9 +51,10 @@ function isNonFinalPeriod(text: string, markIndex: number, nextWord: string): bo
   return false;
 }
 
-// A speaker and a verb of speech: "Akin continued.", "Obama wrote in a letter delivered Tuesday."
+// A speaker, a verb of speech and at most where or when, to the sentence's end: "Akin continued.", "Obama wrote in
+// a letter delivered Tuesday." (not "Trump said the plan would cost billions.", a sentence of its own).
 const SPEAKER_THEN_VERB =
-  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|continued|added|wrote|writes|told|asked|tweeted|replied|explained|insisted|argued|noted|declared|warned)\b/u;
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|continued|added|wrote|writes|told|asked|tweeted|replied|explained|insisted|argued|noted|declared|warned)(?:\s+(?:in|on|at|to|from|during|after|before|with|via|later|earlier|then|again|afterward|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?"“”]{0,60})?[.!?]/u;
 
 /**
  * Whether a sentence that is one quote ("“Why can't Mitt Romney run his race and I'll run mine?”") goes on with
@@ -67,10 +68,14 @@ function isAttributionAfterQuote(
   closing: string,
   next: number,
 ): boolean {
+  const sentence = body.slice(sentenceStart, next);
+  // One quote: it opens the sentence and no other quote opens inside it.
+  const opening = (sentence.match(/“/g)?.length ?? 0) + (sentence.match(/"/g)?.length ?? 0) / 2;
   return (
     /["”]/.test(closing) &&
-    /^\s*["“]/.test(body.slice(sentenceStart, sentenceStart + 3)) &&
-    SPEAKER_THEN_VERB.test(body.slice(next, next + 60))
+    /^\s*["“]/.test(sentence) &&
+    opening <= 1 &&
+    SPEAKER_THEN_VERB.test(body.slice(next, next + 120))
   );
 }
 

@@ -1,5 +1,8 @@
 import { stem } from '../util/terms.js';
 
+/** A word that denies what follows or precedes it. */
+export const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
+
 /** One step of a word diff between two renderings of a quote. */
 export interface WordDiffPart {
   readonly op: 'same' | 'added' | 'removed';
@@ -52,7 +55,10 @@ const LIGHT = new Set('a an the very really just so that and or but it is was be
  * other short at either end (a shorter excerpt of the same words).
  */
 export function changesMeaning(parts: readonly WordDiffPart[]): boolean {
-  const inner = parts.filter((p, i) => !(p.op === 'removed' && (i === 0 || i === parts.length - 1)));
+  // A shorter excerpt changes nothing, unless what it leaves off denies what it keeps ("We will not | raise taxes").
+  const inner = parts.filter(
+    (p, i) => !(p.op === 'removed' && (i === 0 || i === parts.length - 1) && !NEGATION.test(p.text)),
+  );
   const heavy = (op: WordDiffPart['op']): string[] =>
     inner
       .filter((p) => p.op === op)

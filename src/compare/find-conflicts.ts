@@ -9,7 +9,6 @@ import { currencySymbol } from '../util/currencies.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { moneyMayBeOne, moneyRole, type MoneyRole } from './money-role.js';
 import { withScaleAfterQuote } from './with-scale-after-quote.js';
-import { STOPWORDS } from '../util/terms.js';
 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 
@@ -134,6 +133,7 @@ function datedSubject(sentences: readonly string[], shared: ReadonlySet<string>)
  * sentence looks through, not a count of anything reported.
  */
 const isTimeWindow = (q: Quantity, text: string): boolean =>
+  /^(?:second|minute|hour|day|week|month|year|decade)$/.test(q.unit) &&
   /\b(?:past|last|previous|next|coming|preceding|following)\s+$/i.test(
     text.slice(Math.max(0, q.start - 12), q.start),
   );
@@ -274,18 +274,21 @@ function quantityConflict(
   };
 }
 
-// The noun a date is attached to: "that March 2 event", "the US Senate debate on March 1, 2010".
-const NOUN_AFTER_DATE = /^(?:,?\s+\d{4})?\s+(\p{Ll}+)\b/u;
-const NOUN_BEFORE_DATE =
-  /\b(?:the|a|an|that|this|its|their|his|her)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{Ll}+)\s+(?:on|of)\s+$/u;
+// The event noun a date is attached to: "that March 2 event", "the US Senate debate on March 1, 2010".
+const EVENT_NOUNS =
+  'event|debate|speech|meeting|rally|vote|hearing|election|primary|attack|strike|raid|visit|summit|ceremony|interview|announcement|conference|briefing|session|trial|ruling|deadline|protest|march';
+const NOUN_AFTER_DATE = new RegExp(`^(?:,?\\s+\\d{4})?\\s+(${EVENT_NOUNS})s?\\b`, 'iu');
+const NOUN_BEFORE_DATE = new RegExp(
+  `\\b(?:the|a|an|that|this|its|their|his|her)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${EVENT_NOUNS})s?\\s+(?:on|of)\\s+$`,
+  'iu',
+);
 
-/** The event noun a date mention is attached to, singular, when the words around it show one. */
+/** The event noun a date mention is attached to, when the words around it name one. */
 function eventNoun(text: string, start: number, end: number): string | undefined {
-  const after = NOUN_AFTER_DATE.exec(text.slice(end, end + 30))?.[1];
   const noun =
-    (after && !STOPWORDS.has(after) ? after : undefined) ??
+    NOUN_AFTER_DATE.exec(text.slice(end, end + 30))?.[1] ??
     NOUN_BEFORE_DATE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
-  return noun && !STOPWORDS.has(noun) ? noun.replace(/s$/, '') : undefined;
+  return noun?.toLowerCase();
 }
 
 function dateConflicts(

@@ -75,8 +75,9 @@ const NEUTRAL_USES: readonly NeutralUse[] = [
   },
   // "a good bit more", "its final bit of business": a quantity (not "champing at the bit").
   { words: ['bit'], after: /^\s+(?:of|more|less)\b/i },
-  // "allegations of sexual harassment", "harassment complaints": the name of a wrong, as plain as "assault".
-  { words: ['harassment'], before: /\b(?:sexual|workplace|of|alleged|racial)\s+$/i },
+  // "allegations of sexual harassment", "workplace harassment": the name of a wrong, as plain as "assault" (not "a
+  // campaign of harassment").
+  { words: ['harassment'], before: /\b(?:sexual|workplace|alleged|racial)\s+$/i },
   // "Sen. John Cornyn, who heads the GOP campaign committee": leading a body (not "heads will roll").
   { words: ['heads', 'headed', 'heading'], after: /^\s+(?:the|a|an|its|his|her|their)\s+/i },
   // "invaded Israel killing 1,400 mostly civilians", "killing at least 12 people": a count of the dead, as plain as

@@ -167,13 +167,18 @@ export function buildSummary(
     );
     const latest = pick && annotated.get(pick)!;
     if (latest) {
-      const fits = (): boolean =>
-        summary.length < maxSentences &&
-        wordCount([...summary, latest].map((s) => s.text).join(' ')) <= wordBudget;
-      // The last facts chosen give way to it, never the lead or a dispute.
-      while (summary.length > 1 && !fits() && !disputes.includes(summary.at(-1)!)) summary.pop();
-      if (fits())
-        summary.push({ text: latest.text, articleIds: latest.articleIds, evidence: latest.evidence });
+      const fits = (sentences: readonly SummarySentence[]): boolean =>
+        sentences.length < maxSentences &&
+        wordCount([...sentences, latest].map((s) => s.text).join(' ')) <= wordBudget;
+      // The last facts chosen give way to it, never the lead or a dispute; if it cannot fit even so, none do.
+      const kept = [...summary];
+      while (kept.length > 1 && !fits(kept) && !disputes.includes(kept.at(-1)!)) kept.pop();
+      if (fits(kept))
+        summary.splice(0, summary.length, ...kept, {
+          text: latest.text,
+          articleIds: latest.articleIds,
+          evidence: latest.evidence,
+        });
     }
   }
   // Within the budget unless told otherwise: the last facts give way to the disputes.

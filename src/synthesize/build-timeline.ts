@@ -253,6 +253,7 @@ function joinEventsNamedInPassing(
   root: (i: number) => number,
   parent: number[],
 ): void {
+  const wordsOf = datedSentences.map((d) => eventWords(d.text));
   const onlyInPassing = new Map<number, boolean>();
   datedSentences.forEach((d, i) =>
     onlyInPassing.set(root(i), (onlyInPassing.get(root(i)) ?? true) && d.namedInPassing !== undefined),
@@ -263,7 +264,7 @@ function joinEventsNamedInPassing(
     let best: { index: number; rank: number } | undefined;
     datedSentences.forEach((other, j) => {
       if (other.date !== dated.date || root(j) === root(index)) return;
-      const words = eventWords(other.text);
+      const words = wordsOf[j]!;
       const shared = [...named].filter((w) => words.has(w)).length;
       if (shared === 0) return;
       const rank = shared + (onlyInPassing.get(root(j)) ? 0 : 100);
