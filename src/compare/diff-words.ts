@@ -1,7 +1,5 @@
+import { NEGATION } from '../util/negation.js';
 import { stem } from '../util/terms.js';
-
-/** A word that denies what follows or precedes it. */
-export const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
 
 /** One step of a word diff between two renderings of a quote. */
 export interface WordDiffPart {

@@ -1,13 +1,8 @@
+import { plainWords } from '../util/plain-words.js';
 import type { SentenceFeatures } from './sentence-features.js';
 
 // A quoted phrase of two words or more, inside curly or straight marks.
 const QUOTED_PHRASE = /[“"]([^“”"]+)[”"]/gu;
-
-const normalized = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
 
 // Each sentence is checked against many facts' evidence: its quoted phrases are found once.
 const phrasesCache = new WeakMap<SentenceFeatures, readonly string[]>();
@@ -17,7 +12,7 @@ function quotedPhrases(features: SentenceFeatures): readonly string[] {
   let phrases = phrasesCache.get(features);
   if (!phrases) {
     phrases = [...features.sentence.text.matchAll(QUOTED_PHRASE)]
-      .map((m) => normalized(m[1]!))
+      .map((m) => plainWords(m[1]!))
       .filter((p) => p.includes(' '));
     phrasesCache.set(features, phrases);
   }
@@ -37,6 +32,6 @@ export function echoesQuote(sentence: SentenceFeatures, evidence: SentenceFeatur
   if (!sameSpeaker) return false;
   const phrases = quotedPhrases(sentence);
   if (phrases.length === 0) return false;
-  const quoted = ` ${normalized(evidence.sentence.text)} `;
+  const quoted = ` ${plainWords(evidence.sentence.text)} `;
   return phrases.some((p) => quoted.includes(` ${p} `));
 }

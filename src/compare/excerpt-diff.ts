@@ -1,4 +1,5 @@
-import { NEGATION, type WordDiffPart } from './diff-words.js';
+import { NEGATION } from '../util/negation.js';
+import type { WordDiffPart } from './diff-words.js';
 
 /**
  * A quote diff as a reader should see it: words a rendering leaves off the start or end of the quote shown as

@@ -3,9 +3,12 @@ import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
 import { diffWords } from './diff-words.js';
 import { wordCount } from '../util/word-count.js';
+import { NEGATION_SOURCE } from '../util/negation.js';
 
-const NEGATION =
-  /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?)\b/gi;
+const NEGATION = new RegExp(
+  `${NEGATION_SOURCE}|\\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?)\\b`,
+  'gi',
+);
 
 // "not only", "no longer", "not just" do not deny anything.
 const NOT_NEGATION = /\b(?:not only|not just|no longer|no doubt|not least)\b/gi;

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Quote, QuoteGroup, StoryEntity } from '../model/index.js';
 import { shortHash } from '../util/hash.js';
 import { contentTerms } from '../util/terms.js';
+import { plainWords } from '../util/plain-words.js';
 import { changesMeaning, diffWords } from './diff-words.js';
 import { excerptDiff } from './excerpt-diff.js';
 import { mentionsFamilyName } from '../util/family-name.js';
@@ -16,12 +17,6 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const t of a) if (b.has(t)) shared++;
   return shared;
 }
-
-const wordsOf = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
 
 /** The most words in a row two texts' words share. */
 function longestSharedRun(x: readonly string[], y: readonly string[]): number {
@@ -68,7 +63,7 @@ export function groupQuotes(
     a.quotes
       .filter((q) => q.kind !== 'indirect')
       .map((quote) => {
-        const normalized = wordsOf(quote.text);
+        const normalized = plainWords(quote.text);
         return {
           articleId: a.article.id,
           quote,

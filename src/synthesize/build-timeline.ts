@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { AnalyzedArticle, Fact, TimelineEntry } from '../model/index.js';
 import { backgroundSentenceIds } from '../util/background-sentences.js';
 import { storyYear } from '../util/story-year.js';
-import { STOPWORDS } from '../util/terms.js';
+import { contentTerms } from '../util/terms.js';
 import { eventNamedInPassing } from './event-named-in-passing.js';
 import { mainClause, mainClauseTense } from '../compare/main-clause-tense.js';
 
@@ -234,15 +234,6 @@ function eventsByDate(
     .map(({ date, text, articleIds, expected }) => ({ date, text, articleIds, expected }));
 }
 
-const eventWords = (text: string): Set<string> =>
-  new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w.length > 2 && !STOPWORDS.has(w))
-      .map((w) => w.replace(/(?:es|s)$/, '')),
-  );
-
 /**
  * "Since the Hamas attacks on October 7th, ..." names the event another sentence reports ("Hamas invaded
  * Israel ... on October 7"): an event known only from such mentions joins the same day's event that shares
@@ -253,14 +244,14 @@ function joinEventsNamedInPassing(
   root: (i: number) => number,
   parent: number[],
 ): void {
-  const wordsOf = datedSentences.map((d) => eventWords(d.text));
+  const wordsOf = datedSentences.map((d) => new Set(contentTerms(d.text)));
   const onlyInPassing = new Map<number, boolean>();
   datedSentences.forEach((d, i) =>
     onlyInPassing.set(root(i), (onlyInPassing.get(root(i)) ?? true) && d.namedInPassing !== undefined),
   );
   datedSentences.forEach((dated, index) => {
     if (dated.namedInPassing === undefined || !onlyInPassing.get(root(index))) return;
-    const named = eventWords(dated.namedInPassing);
+    const named = new Set(contentTerms(dated.namedInPassing));
     let best: { index: number; rank: number } | undefined;
     datedSentences.forEach((other, j) => {
       if (other.date !== dated.date || root(j) === root(index)) return;
