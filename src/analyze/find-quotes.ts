@@ -8,6 +8,9 @@ const SPEECH_VERBS =
 // Verbs naming the speaker of a quote beside them ("“…,” tweeted Julián Castro"); "tweeted" introduces no
 // indirect speech worth a quote ("Trump tweeted Thursday morning.").
 const ATTRIBUTION_VERBS = `${SPEECH_VERBS}|tweeted`;
+// Words opening a subordinate clause ("after", "while", "because" ...), for the patterns below.
+const SUBORDINATORS =
+  'after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas';
 // A quote never crosses a paragraph; it may run over several sentences.
 const QUOTE = /[“"]([^“”"\n]{2,}?)(?:[”"]|$)/gm;
 // "X said", "X, now a congressman, said", "said X", "according to X", "the statement added"
@@ -62,6 +65,17 @@ interface SpeakerScope {
   readonly quoted: readonly Span[];
   /** Quoted names and titles ("The Late Show with Stephen Colbert"): no one named inside them is an antecedent. */
   readonly names?: readonly Span[];
+  /** The gender each name shows in the text (see personGender), found once per name. */
+  readonly genderOf: (name: string) => Gender | undefined;
+}
+
+/** personGender for one text, remembered per name: pronoun resolution asks it for every candidate. */
+function gendersIn(text: string): (name: string) => Gender | undefined {
+  const genders = new Map<string, Gender | undefined>();
+  return (name) => {
+    if (!genders.has(name)) genders.set(name, personGender(name, text));
+    return genders.get(name);
+  };
 }
 
 // Words that may stand before a sentence's subject: titles and roles ("Former Secretary of State").
@@ -119,7 +133,7 @@ function antecedentPerson(
       m.type === 'person' &&
       !isModifier(scope.text, m) &&
       !isPlaceLike(scope.text, m) &&
-      (!wanted || (personGender(m.canonical, scope.text) ?? wanted) === wanted),
+      (!wanted || (scope.genderOf(m.canonical) ?? wanted) === wanted),
   );
   let last = persons.at(-1);
   for (let hop = 0; last && hop < MAX_PRONOUN_HOPS; hop++) {
@@ -269,14 +283,15 @@ function speakerBefore(text: string): { phrase: string; index: number } | undefi
 }
 
 // A subordinating word before a name in its clause: the name is the subject of that clause, not the sentence's.
-const SUBORDINATE_LEAD =
-  /\b(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas|as)\b/i;
+const SUBORDINATE_LEAD = new RegExp(`\\b(?:${SUBORDINATORS}|as)\\b`, 'i');
 // Between a name and the cue of its relative clause: "Amy Klobuchar of Minnesota, who (also) tweeted".
 const RELATIVE_SPEAKER =
   /^(?:\s+of\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?,\s+who\s+(?:also\s+|later\s+|then\s+)?$/u;
 // Words opening a clause with a subject of its own, or a relative one: "after what critics called", "a bill that".
-const CLAUSE_WORD =
-  /\b(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas|what|which|that|who|whom|whose|where|and|but|or)\b/i;
+const CLAUSE_WORD = new RegExp(
+  `\\b(?:${SUBORDINATORS}|what|which|that|who|whom|whose|where|and|but|or)\\b`,
+  'i',
+);
 
 // Cue words that are finite verbs of speech, whose subject is the speaker.
 const FINITE_CUE = /^(?:complained|called|replied|responded|tweeted)$/i;
@@ -414,8 +429,7 @@ function firstEndingAfter(sentences: readonly Sentence[], at: number): number {
 const ASKED_FIRST = /^\s*(?:When\s+)?[Aa]sked\b[^“”",]{0,60}[,:]\s*$/u;
 
 // Words that open a subordinate clause, whose subject is not the speaker of a quote before it.
-const CLAUSE_OPENER =
-  /^(?:after|before|when|whenever|while|because|since|until|unless|although|though|if|once|whereas)\s/i;
+const CLAUSE_OPENER = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
 
 // "said a White House spokesman, Eric Schultz": a speech verb, then a role and the name.
 const VERB_THEN_ROLE = new RegExp(
@@ -441,7 +455,7 @@ function directQuotes(
   const quotes: Quote[] = [];
   const names: Span[] = [];
   const quoted: Span[] = [];
-  const scope: SpeakerScope = { text, sentences, mentions, quoted, names };
+  const scope: SpeakerScope = { text, sentences, mentions, quoted, names, genderOf: gendersIn(text) };
   let lastEnd = -1;
   // Quotes that are questions put to someone, by index: no speaker is shared back to them.
   const asked = new Set<number>();
@@ -535,7 +549,14 @@ export function findQuotes(
   const { quotes, names } = directQuotes(text, sentences, mentions);
   const quoteSpans: Span[] = quotes.map(({ start, end, text: t }) => ({ start, end, text: t }));
   const attributed: Span[] = [...quoteSpans, ...names];
-  const scope: SpeakerScope = { text, sentences, mentions, quoted: quoteSpans, names };
+  const scope: SpeakerScope = {
+    text,
+    sentences,
+    mentions,
+    quoted: quoteSpans,
+    names,
+    genderOf: gendersIn(text),
+  };
   const quoted = new Set(quotes.map((q) => q.sentenceId));
   for (const q of quotes) {
     // Sentences are in text order and do not overlap: start from the first one that ends after the quote starts.

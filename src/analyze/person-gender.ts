@@ -24,20 +24,13 @@ Tulsi
 const KIN_BEFORE_NAME =
   /\b(wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\s*,?\s+$/i;
 
-// The kin words of one article's names, found once: pronoun resolution asks for them for every candidate.
-let kinText = '';
-let kinByName = new Map<string, string | undefined>();
-
 /** The kin word right before a name's first mention introduced by one ("his wife, Huma Abedin"), lower case. */
 function kinOf(name: string, text: string): string | undefined {
-  if (text !== kinText) [kinText, kinByName] = [text, new Map()];
-  if (!kinByName.has(name)) {
-    let kin: string | undefined;
-    for (let at = text.indexOf(name); at >= 0 && !kin; at = text.indexOf(name, at + 1))
-      kin = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
-    kinByName.set(name, kin);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const kin = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+    if (kin) return kin.toLowerCase();
   }
-  return kinByName.get(name);
+  return undefined;
 }
 
 const KIN_GENDER: Readonly<Record<string, Gender>> = {
